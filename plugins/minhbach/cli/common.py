@@ -1,0 +1,38 @@
+"""Options and helpers every command shares: --records, --lang, --as-of, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """Bad usage: a missing folder, a wrong option value. Exit 2 with the message."""
+
+
+def add_records_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--records", default="records", help="thư mục hồ sơ (mặc định: records)")
+
+
+def add_as_of_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-of", type=parse_date, default=None,
+        help="ngày dùng để xét 'không ở tương lai', tuổi và đồng ý (YYYY-MM-DD, mặc định: hôm nay)",
+    )
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (viết YYYY-MM-DD)") from None
+
+
+def records_folder(value: str) -> Path:
+    folder = Path(value)
+    if not folder.is_dir():
+        raise UsageError(f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục.")
+    return folder

@@ -1,0 +1,3 @@
+"""Messages of the cross-record checks and the ledger."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,73 @@
+"""Loading the JSON Schemas of schema/ and building validators and typing shapes from them.
+
+Schemas refer to each other by file name (``common.json#/$defs/date``), which editors resolve
+next to the file and which we register under the same names.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from minhbach.records.shapes import Shape, compile_shape
+from minhbach.records.types import RECORD_TYPES
+
+DEFAULT_SCHEMA_DIR = Path(__file__).resolve().parents[3] / "schema"
+
+
+@dataclass
+class SchemaSet:
+    """All schemas of one schema folder, with one validator and one shape per record type."""
+
+    documents: dict[str, dict]
+
+    @classmethod
+    def from_folder(cls, folder: Path = DEFAULT_SCHEMA_DIR) -> SchemaSet:
+        documents = {
+            path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))
+        }
+        return cls(documents)
+
+    @cached_property
+    def registry(self) -> Registry:
+        return Registry().with_resources(
+            (name, Resource.from_contents(doc, default_specification=DRAFT202012))
+            for name, doc in self.documents.items()
+        )
+
+    @cached_property
+    def validators(self) -> dict[str, Draft202012Validator]:
+        checker = FormatChecker()
+        return {
+            t.name: Draft202012Validator(self.for_type(t.name), registry=self.registry, format_checker=checker)
+            for t in RECORD_TYPES
+        }
+
+    @cached_property
+    def shapes(self) -> dict[str, Shape]:
+        return {t.name: compile_shape(self.for_type(t.name), self._resolve_in(t.name)) for t in RECORD_TYPES}
+
+    def for_type(self, type_name: str) -> dict:
+        return self.documents[f"{type_name}.json"]
+
+    def _resolve_in(self, type_name: str):
+        def resolve(ref: str, document: Mapping) -> tuple[Mapping, Mapping]:
+            file_part, _, pointer = ref.partition("#")
+            target_doc = self.documents[file_part] if file_part else document
+            node: Mapping = target_doc
+            for token in filter(None, pointer.split("/")):
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+            return node, target_doc
+
+        return resolve
+
+    def resolve_pointer(self, ref: str, document: Mapping) -> tuple[Mapping, Mapping]:
+        """Follow ``ref`` from ``document``: used to read titles and descriptions for messages."""
+        return self._resolve_in("")(ref, document)

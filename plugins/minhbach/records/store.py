@@ -1,0 +1,174 @@
+"""Reading a records folder: every file placed, parsed strictly and typed by its schema.
+
+This is an edge of the system (it reads files); what it returns is plain data: ``Record`` values
+and findings about files that could not be read or are in the wrong place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minhbach.findings import Finding, finding
+from minhbach.records import yaml_strict
+from minhbach.records.schemas import SchemaSet
+from minhbach.records.types import BY_FOLDER, BY_NAME, RECORD_TYPES, RecordType
+
+ID_RULE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+OFFICE = "office"
+
+
+@dataclass(frozen=True, eq=False)
+class Record:
+    """One record: its type, id (the file stem), where it was read from, and its data."""
+
+    type: str
+    id: str
+    path: str
+    data: dict
+    locations: dict[tuple, tuple[int, int]]
+    folder_school: str | None = None
+
+    def get(self, key: str, default: object = None) -> object:
+        return self.data.get(key, default)
+
+    def where(self, *path: str | int) -> tuple[int, int]:
+        """Line and column of ``path`` in the file, or of its nearest written ancestor."""
+        key = tuple(path)
+        while key:
+            if key in self.locations:
+                return self.locations[key]
+            key = key[:-1]
+        return (1, 1)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.data.get("demo") is True
+
+
+@dataclass
+class RecordSet:
+    """The records that can be checked across files, by type and id."""
+
+    records: list[Record] = field(default_factory=list)
+    # (type, id) of files that exist but are invalid: a reference to one is not reported again.
+    broken: set[tuple[str, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._index: dict[str, dict[str, Record]] = {t.name: {} for t in RECORD_TYPES}
+        for record in self.records:
+            self._index[record.type].setdefault(record.id, record)
+
+    def of(self, type_name: str) -> list[Record]:
+        return [r for r in self.records if r.type == type_name]
+
+    def get(self, type_name: str, record_id: str) -> Record | None:
+        return self._index[type_name].get(record_id)
+
+    def ids(self, type_name: str) -> dict[str, Record]:
+        return self._index[type_name]
+
+    def exists(self, type_name: str, record_id: str) -> bool:
+        """True if a record of that type and id exists, valid or not."""
+        return record_id in self._index[type_name] or (type_name, record_id) in self.broken
+
+
+@dataclass
+class Loaded:
+    """What reading a folder gave: the parsed records and findings about unreadable files."""
+
+    records: list[Record]
+    findings: list[Finding]
+    files: int
+    unparsed: set[tuple[str, str]] = field(default_factory=set)
+
+
+def load_records(folder: Path, schemas: SchemaSet, display_root: str | None = None) -> Loaded:
+    """Read every record file under ``folder``. ``display_root`` prefixes paths in messages."""
+    root = display_root if display_root is not None else str(folder)
+    records: list[Record] = []
+    findings: list[Finding] = []
+    unparsed: set[tuple[str, str]] = set()
+    files = 0
+    for relative, record_type, school in _walk(folder, findings, root):
+        files += 1
+        record, problems = load_file(folder / relative, relative, record_type, school, schemas, root)
+        findings.extend(problems)
+        if record is not None:
+            records.append(record)
+        else:
+            unparsed.add((record_type.name, Path(relative).stem))
+    return Loaded(records, findings, files, unparsed)
+
+
+def display_path(root: str, relative: str) -> str:
+    return relative if root in ("", ".") else f"{root.rstrip('/')}/{relative}"
+
+
+def load_file(
+    path: Path, relative: str, record_type: RecordType, school: str | None, schemas: SchemaSet, root: str
+) -> tuple[Record | None, list[Finding]]:
+    """Parse one file; returns the record (None if it could not be parsed) and load findings."""
+    shown = display_path(root, relative)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [finding(shown, (1, 1), "FILE-UNREADABLE", reason=exc.strerror or str(exc))]
+    loaded = yaml_strict.load(data, schemas.shapes[record_type.name])
+    problems = [
+        Finding(shown, p.line, p.column, "error", p.code, p.field, tuple(_with_type(dict(p.params), record_type).items()))
+        for p in loaded.problems
+    ]
+    if loaded.data is None:
+        return None, problems
+    stem = Path(relative).stem
+    record = Record(record_type.name, stem, shown, loaded.data, loaded.locations, school)
+    return record, problems
+
+
+def _with_type(params: dict, record_type: RecordType) -> dict:
+    params.setdefault("type", record_type.name)
+    return params
+
+
+def _walk(folder: Path, findings: list[Finding], root: str) -> Iterator[tuple[str, RecordType, str | None]]:
+    """Yield (relative path, type, school folder) for each record file; report misplaced ones."""
+    folders = ", ".join(f"{t.folder}/" for t in RECORD_TYPES)
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        relative_dir = Path(dirpath).relative_to(folder)
+        parts = relative_dir.parts
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            relative = (relative_dir / name).as_posix()
+            shown = display_path(root, relative)
+            suffix = Path(name).suffix
+            if suffix == ".yml":
+                findings.append(finding(shown, (1, 1), "FILE-EXTENSION", suggested=Path(name).stem + ".yaml"))
+                continue
+            if suffix != ".yaml":
+                continue
+            record_type = BY_FOLDER.get(parts[0]) if parts else None
+            if record_type is None:
+                findings.append(finding(shown, (1, 1), "RECORD-WRONG-FOLDER", folders=folders))
+                continue
+            expected_depth = 2 if record_type.per_school else 1
+            if len(parts) != expected_depth:
+                if record_type.per_school:
+                    findings.append(finding(
+                        shown, (1, 1), "RECORD-SCHOOL-FOLDER",
+                        type=record_type.name, folder=record_type.folder, name=name,
+                    ))
+                else:
+                    findings.append(finding(shown, (1, 1), "RECORD-WRONG-FOLDER", folders=folders))
+                continue
+            school = parts[1] if record_type.per_school else None
+            yield relative, record_type, school
+
+
+def record_type_named(name: str) -> RecordType | None:
+    return BY_NAME.get(name)
