@@ -28,10 +28,16 @@ class Validation:
 
 
 def validate_folder(
-    folder: Path, context: CheckContext, *, display_root: str | None = None, schemas: SchemaSet | None = None
+    folder: Path,
+    context: CheckContext,
+    *,
+    display_root: str | None = None,
+    schemas: SchemaSet | None = None,
 ) -> Validation:
     """Validate every record under ``folder``; paths in findings start with ``display_root``."""
     schemas = schemas or SchemaSet.from_folder()
     loaded = load_records(folder, schemas, display_root)
-    result: CheckResult = run_checks(loaded.records, loaded.findings, schemas, context, unparsed=loaded.unparsed)
+    result: CheckResult = run_checks(
+        loaded.records, loaded.findings, schemas, context, unparsed=loaded.unparsed
+    )
     return Validation(Findings(result.findings), result.valid, loaded.files)

@@ -45,7 +45,10 @@ def run_checks(
     for record in records:
         own = identity_findings(record)
         own += schema_findings(
-            record, schemas.validators[record.type], schemas.shapes[record.type], skip_by_path.get(record.path, ())
+            record,
+            schemas.validators[record.type],
+            schemas.shapes[record.type],
+            skip_by_path.get(record.path, ()),
         )
         findings.extend(own)
         if any(f.severity == "error" for f in own):

@@ -20,14 +20,22 @@ def identity_findings(record: Record) -> list[Finding]:
         found.append(finding(record.path, (1, 1), "ID-FILE-NAME", hint=_file_name_hint(record.id)))
     written_id = record.get("id")
     if isinstance(written_id, str) and written_id != record.id:
-        found.append(finding(record.path, record.where("id"), "ID-MISMATCH", field="id", stem=record.id))
+        found.append(
+            finding(record.path, record.where("id"), "ID-MISMATCH", field="id", stem=record.id)
+        )
     if record.folder_school is not None:
         written_school = record.get("school")
         if isinstance(written_school, str) and written_school != record.folder_school:
-            found.append(finding(
-                record.path, record.where("school"), "RECORD-SCHOOL-MISMATCH", field="school",
-                written=written_school, folder=record.folder_school,
-            ))
+            found.append(
+                finding(
+                    record.path,
+                    record.where("school"),
+                    "RECORD-SCHOOL-MISMATCH",
+                    field="school",
+                    written=written_school,
+                    folder=record.folder_school,
+                )
+            )
     return found
 
 
@@ -51,22 +59,44 @@ def collection_findings(records: Iterable[Record], school_ids: set[str]) -> list
         key = (record.type, record.id)
         if key in first:
             rtype = BY_NAME[record.type]
-            found.append(finding(
-                record.path, record.where("id"), "ID-DUPLICATE", field="id", related=[first[key].path],
-                id=record.id, type=Bilingual(rtype.label_vi, rtype.label_en), other=first[key].path,
-            ))
+            found.append(
+                finding(
+                    record.path,
+                    record.where("id"),
+                    "ID-DUPLICATE",
+                    field="id",
+                    related=[first[key].path],
+                    id=record.id,
+                    type=Bilingual(rtype.label_vi, rtype.label_en),
+                    other=first[key].path,
+                )
+            )
         else:
             first[key] = record
         if record.folder_school is not None and record.folder_school not in school_ids:
             unknown_folders.setdefault(record.folder_school, record)
             close = difflib.get_close_matches(record.folder_school, sorted(school_ids), n=1)
-            hint = Bilingual(f" Có phải ý bạn là `{close[0]}`?", f" Did you mean `{close[0]}`?") if close else ""
-            found.append(finding(record.path, (1, 1), "RECORD-UNKNOWN-SCHOOL", school=record.folder_school, hint=hint))
+            hint = (
+                Bilingual(f" Có phải ý bạn là `{close[0]}`?", f" Did you mean `{close[0]}`?")
+                if close
+                else ""
+            )
+            found.append(
+                finding(
+                    record.path,
+                    (1, 1),
+                    "RECORD-UNKNOWN-SCHOOL",
+                    school=record.folder_school,
+                    hint=hint,
+                )
+            )
         if record.is_demo:
             demo += 1
         else:
             real += 1
     if demo and real:
         anchor = next(r for r in sorted(records, key=lambda r: r.path) if not r.is_demo)
-        found.append(finding(anchor.path, (1, 1), "DEMO-MIXED", severity="warning", demo=demo, real=real))
+        found.append(
+            finding(anchor.path, (1, 1), "DEMO-MIXED", severity="warning", demo=demo, real=real)
+        )
     return found

@@ -22,10 +22,16 @@ from minhbach.records.yaml_strict import field_name
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _TYPE_WORDS = {
     "string": ("một chuỗi chữ", "text"),
-    "integer": ("một số nguyên (không dấu chấm, không số 0 ở đầu)", "a whole number (no dots, no leading zero)"),
+    "integer": (
+        "một số nguyên (không dấu chấm, không số 0 ở đầu)",
+        "a whole number (no dots, no leading zero)",
+    ),
     "boolean": ("`true` hoặc `false`", "`true` or `false`"),
     "object": ("một nhóm trường `tên: giá trị`", "a mapping of `name: value` fields"),
-    "array": ("một danh sách (mỗi dòng bắt đầu bằng `- `)", "a list (each line starting with `- `)"),
+    "array": (
+        "một danh sách (mỗi dòng bắt đầu bằng `- `)",
+        "a list (each line starting with `- `)",
+    ),
     "number": ("một số", "a number"),
 }
 
@@ -82,23 +88,42 @@ def _translate(record: Record, error: ValidationError, shape: Shape) -> Iterator
         missing = error.message.split("'")[1]
         inside = Bilingual(f" trong `{name}`", f" in `{name}`") if name else ""
         yield make(
-            "SCHEMA-REQUIRED", field=field_name(path + (missing,)), name=missing,
-            title=_title(here.child(missing)), inside=inside,
+            "SCHEMA-REQUIRED",
+            field=field_name(path + (missing,)),
+            name=missing,
+            title=_title(here.child(missing)),
+            inside=inside,
         )
     elif keyword == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         for extra in (k for k in error.instance if k not in allowed):
             close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
-            hint = Bilingual(f" Có phải ý bạn là `{close[0]}`?", f" Did you mean `{close[0]}`?") if close else ""
+            hint = (
+                Bilingual(f" Có phải ý bạn là `{close[0]}`?", f" Did you mean `{close[0]}`?")
+                if close
+                else ""
+            )
             rtype = BY_NAME[record.type]
             yield make(
-                "SCHEMA-UNKNOWN-FIELD", at=path + (extra,), field=field_name(path + (extra,)),
-                type=Bilingual(rtype.label_vi, rtype.label_en), hint=hint,
+                "SCHEMA-UNKNOWN-FIELD",
+                at=path + (extra,),
+                field=field_name(path + (extra,)),
+                type=Bilingual(rtype.label_vi, rtype.label_en),
+                hint=hint,
             )
     elif keyword == "type":
-        expected = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
+        expected = (
+            error.validator_value
+            if isinstance(error.validator_value, str)
+            else error.validator_value[0]
+        )
         vi, en = _TYPE_WORDS.get(expected, (expected, expected))
-        yield make("SCHEMA-TYPE", title=_title(here), expected=Bilingual(vi, en), hint=_type_hint(error.instance))
+        yield make(
+            "SCHEMA-TYPE",
+            title=_title(here),
+            expected=Bilingual(vi, en),
+            hint=_type_hint(error.instance),
+        )
     elif keyword == "enum":
         choices = [
             f"`{value}` ({here.labels[value]})" if value in here.labels else f"`{value}`"
@@ -106,27 +131,40 @@ def _translate(record: Record, error: ValidationError, shape: Shape) -> Iterator
         ]
         plain = [f"`{value}`" for value in error.validator_value]
         yield make(
-            "SCHEMA-ENUM", title=_title(here), written=_short(error.instance),
+            "SCHEMA-ENUM",
+            title=_title(here),
+            written=_short(error.instance),
             choices=Bilingual(", ".join(choices), ", ".join(plain)),
         )
     elif keyword == "const":
-        yield make("SCHEMA-ENUM", title=_title(here), written=_short(error.instance), choices=f"`{error.validator_value}`")
+        yield make(
+            "SCHEMA-ENUM",
+            title=_title(here),
+            written=_short(error.instance),
+            choices=f"`{error.validator_value}`",
+        )
     elif keyword == "pattern":
         rule = here.description or ""
         yield make("SCHEMA-PATTERN", title=_title(here), rule=Bilingual(rule, _english_rule(here)))
     elif keyword == "format":
         yield make("SCHEMA-DATE", title=_title(here), written=_as_ddmmyyyy(error.instance))
     elif keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        bound = Bilingual("không nhỏ hơn", "at least") if "minimum" in keyword.lower() else Bilingual(
-            "không lớn hơn", "at most"
+        bound = (
+            Bilingual("không nhỏ hơn", "at least")
+            if "minimum" in keyword.lower()
+            else Bilingual("không lớn hơn", "at most")
         )
         yield make("SCHEMA-RANGE", title=_title(here), bound=bound, limit=error.validator_value)
     elif keyword in ("minLength", "maxLength"):
         if keyword == "minLength":
-            problem = Bilingual("đang để trống hoặc quá ngắn: điền giá trị", "is empty or too short: fill it in")
+            problem = Bilingual(
+                "đang để trống hoặc quá ngắn: điền giá trị", "is empty or too short: fill it in"
+            )
         else:
             limit = error.validator_value
-            problem = Bilingual(f"dài quá {limit} ký tự: rút gọn", f"is longer than {limit} characters: shorten it")
+            problem = Bilingual(
+                f"dài quá {limit} ký tự: rút gọn", f"is longer than {limit} characters: shorten it"
+            )
         yield make("SCHEMA-LENGTH", title=_title(here), problem=problem)
     elif keyword == "minItems":
         yield make("SCHEMA-ITEMS", title=_title(here), limit=error.validator_value)
@@ -136,7 +174,10 @@ def _translate(record: Record, error: ValidationError, shape: Shape) -> Iterator
         rule = error.schema.get("x-message") or {}
         yield make(
             "SCHEMA-COMBINATION",
-            rule=Bilingual(rule.get("vi", "các trường này không được dùng cùng nhau."), rule.get("en", "these fields cannot be used together.")),
+            rule=Bilingual(
+                rule.get("vi", "các trường này không được dùng cùng nhau."),
+                rule.get("en", "these fields cannot be used together."),
+            ),
         )
     else:
         yield make("SCHEMA-OTHER", title=_title(here), keyword=keyword)
@@ -144,9 +185,14 @@ def _translate(record: Record, error: ValidationError, shape: Shape) -> Iterator
 
 def _type_hint(instance: object) -> Bilingual | str:
     if instance is None:
-        return Bilingual(" Trường đang để trống: điền giá trị hoặc xóa dòng.", " The field is empty: fill it in or remove the line.")
+        return Bilingual(
+            " Trường đang để trống: điền giá trị hoặc xóa dòng.",
+            " The field is empty: fill it in or remove the line.",
+        )
     if isinstance(instance, str) and re.fullmatch(r"[0-9][0-9.,\s]*", instance):
-        return Bilingual(" Viết liền các chữ số, ví dụ 1500000.", " Write the digits only, e.g. 1500000.")
+        return Bilingual(
+            " Viết liền các chữ số, ví dụ 1500000.", " Write the digits only, e.g. 1500000."
+        )
     return ""
 
 

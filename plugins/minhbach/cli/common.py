@@ -19,7 +19,9 @@ def add_records_option(parser: argparse.ArgumentParser) -> None:
 
 def add_as_of_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--as-of", type=parse_date, default=None,
+        "--as-of",
+        type=parse_date,
+        default=None,
         help="ngày dùng để xét 'không ở tương lai', tuổi và đồng ý (YYYY-MM-DD, mặc định: hôm nay)",
     )
 
@@ -34,5 +36,7 @@ def parse_date(text: str) -> dt.date:
 def records_folder(value: str) -> Path:
     folder = Path(value)
     if not folder.is_dir():
-        raise UsageError(f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục.")
+        raise UsageError(
+            f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục."
+        )
     return folder

@@ -21,8 +21,12 @@ ERROR_LOG = Path(".minhbach/last-error.log")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai")
-    parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)")
+    parser = argparse.ArgumentParser(
+        prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai"
+    )
+    parser.add_argument(
+        "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)"
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     for command in COMMANDS:
         command.register(subparsers)

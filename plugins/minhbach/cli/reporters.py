@@ -11,8 +11,14 @@ from minhbach.findings import Findings
 def write_text(findings: Findings, out: TextIO, lang: str) -> None:
     """One line per problem: ``PATH:LINE:COL: error|warning CODE: message``."""
     for item in findings.sorted():
-        severity = item.severity if lang == "en" else {"error": "error", "warning": "warning"}[item.severity]
-        out.write(f"{item.path}:{item.line}:{item.column}: {severity} {item.code}: {item.message(lang)}\n")
+        severity = (
+            item.severity
+            if lang == "en"
+            else {"error": "error", "warning": "warning"}[item.severity]
+        )
+        out.write(
+            f"{item.path}:{item.line}:{item.column}: {severity} {item.code}: {item.message(lang)}\n"
+        )
 
 
 def write_json(findings: Findings, out: TextIO, lang: str) -> None:

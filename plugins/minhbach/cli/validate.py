@@ -7,7 +7,13 @@ import datetime as dt
 import sys
 
 from minhbach.checks.context import CheckContext
-from minhbach.cli.common import EXIT_DATA, EXIT_OK, add_as_of_option, add_records_option, records_folder
+from minhbach.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    add_as_of_option,
+    add_records_option,
+    records_folder,
+)
 from minhbach.cli.reporters import write_json, write_summary, write_text
 from minhbach.settings import load_settings
 from minhbach.validation import validate_folder
@@ -23,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def context_from(args: argparse.Namespace) -> CheckContext:
     settings = load_settings(getattr(args, "settings", None))
-    return CheckContext(as_of=args.as_of or dt.date.today(), waiting_warning_days=settings.WAITING_WARNING_DAYS)
+    return CheckContext(
+        as_of=args.as_of or dt.date.today(), waiting_warning_days=settings.WAITING_WARNING_DAYS
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,7 +31,8 @@ class SchemaSet:
     @classmethod
     def from_folder(cls, folder: Path = DEFAULT_SCHEMA_DIR) -> SchemaSet:
         documents = {
-            path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))
+            path.name: json.loads(path.read_text(encoding="utf-8"))
+            for path in sorted(folder.glob("*.json"))
         }
         return cls(documents)
 
@@ -46,13 +47,18 @@ class SchemaSet:
     def validators(self) -> dict[str, Draft202012Validator]:
         checker = FormatChecker()
         return {
-            t.name: Draft202012Validator(self.for_type(t.name), registry=self.registry, format_checker=checker)
+            t.name: Draft202012Validator(
+                self.for_type(t.name), registry=self.registry, format_checker=checker
+            )
             for t in RECORD_TYPES
         }
 
     @cached_property
     def shapes(self) -> dict[str, Shape]:
-        return {t.name: compile_shape(self.for_type(t.name), self._resolve_in(t.name)) for t in RECORD_TYPES}
+        return {
+            t.name: compile_shape(self.for_type(t.name), self._resolve_in(t.name))
+            for t in RECORD_TYPES
+        }
 
     def for_type(self, type_name: str) -> dict:
         return self.documents[f"{type_name}.json"]

@@ -27,7 +27,23 @@ _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
 # Words people write for yes/no that YAML 1.1 would have guessed (or that mean yes/no in Vietnamese).
 _BOOLEAN_LOOKALIKES = frozenset(
-    {"yes", "no", "y", "n", "on", "off", "có", "co", "không", "khong", "đúng", "sai", "dung", "1", "0"}
+    {
+        "yes",
+        "no",
+        "y",
+        "n",
+        "on",
+        "off",
+        "có",
+        "co",
+        "không",
+        "khong",
+        "đúng",
+        "sai",
+        "dung",
+        "1",
+        "0",
+    }
 )
 
 
@@ -54,9 +70,8 @@ class Shape:
             return text
         if text in _NULLS:
             return None
-        if "integer" in self.types or "number" in self.types:
-            if _INTEGER.fullmatch(text):
-                return int(text)
+        if ("integer" in self.types or "number" in self.types) and _INTEGER.fullmatch(text):
+            return int(text)
         if "boolean" in self.types:
             if text in _TRUE:
                 return True
@@ -70,7 +85,9 @@ class Shape:
 _ANY = Shape()
 
 
-def compile_shape(schema: Mapping, resolve: Callable[[str, Mapping], tuple[Mapping, Mapping]]) -> Shape:
+def compile_shape(
+    schema: Mapping, resolve: Callable[[str, Mapping], tuple[Mapping, Mapping]]
+) -> Shape:
     """Compile ``schema`` into a Shape. ``resolve(ref, base)`` returns (subschema, its document)."""
     return _Compiler(resolve).compile(schema, schema)
 

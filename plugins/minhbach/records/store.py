@@ -95,7 +95,9 @@ def load_records(folder: Path, schemas: SchemaSet, display_root: str | None = No
     files = 0
     for relative, record_type, school in _walk(folder, findings, root):
         files += 1
-        record, problems = load_file(folder / relative, relative, record_type, school, schemas, root)
+        record, problems = load_file(
+            folder / relative, relative, record_type, school, schemas, root
+        )
         findings.extend(problems)
         if record is not None:
             records.append(record)
@@ -109,7 +111,12 @@ def display_path(root: str, relative: str) -> str:
 
 
 def load_file(
-    path: Path, relative: str, record_type: RecordType, school: str | None, schemas: SchemaSet, root: str
+    path: Path,
+    relative: str,
+    record_type: RecordType,
+    school: str | None,
+    schemas: SchemaSet,
+    root: str,
 ) -> tuple[Record | None, list[Finding]]:
     """Parse one file; returns the record (None if it could not be parsed) and load findings."""
     shown = display_path(root, relative)
@@ -119,7 +126,15 @@ def load_file(
         return None, [finding(shown, (1, 1), "FILE-UNREADABLE", reason=exc.strerror or str(exc))]
     loaded = yaml_strict.load(data, schemas.shapes[record_type.name])
     problems = [
-        Finding(shown, p.line, p.column, "error", p.code, p.field, tuple(_with_type(dict(p.params), record_type).items()))
+        Finding(
+            shown,
+            p.line,
+            p.column,
+            "error",
+            p.code,
+            p.field,
+            tuple(_with_type(dict(p.params), record_type).items()),
+        )
         for p in loaded.problems
     ]
     if loaded.data is None:
@@ -134,7 +149,9 @@ def _with_type(params: dict, record_type: RecordType) -> dict:
     return params
 
 
-def _walk(folder: Path, findings: list[Finding], root: str) -> Iterator[tuple[str, RecordType, str | None]]:
+def _walk(
+    folder: Path, findings: list[Finding], root: str
+) -> Iterator[tuple[str, RecordType, str | None]]:
     """Yield (relative path, type, school folder) for each record file; report misplaced ones."""
     folders = ", ".join(f"{t.folder}/" for t in RECORD_TYPES)
     for dirpath, dirnames, filenames in os.walk(folder):
@@ -148,7 +165,9 @@ def _walk(folder: Path, findings: list[Finding], root: str) -> Iterator[tuple[st
             shown = display_path(root, relative)
             suffix = Path(name).suffix
             if suffix == ".yml":
-                findings.append(finding(shown, (1, 1), "FILE-EXTENSION", suggested=Path(name).stem + ".yaml"))
+                findings.append(
+                    finding(shown, (1, 1), "FILE-EXTENSION", suggested=Path(name).stem + ".yaml")
+                )
                 continue
             if suffix != ".yaml":
                 continue
@@ -159,10 +178,16 @@ def _walk(folder: Path, findings: list[Finding], root: str) -> Iterator[tuple[st
             expected_depth = 2 if record_type.per_school else 1
             if len(parts) != expected_depth:
                 if record_type.per_school:
-                    findings.append(finding(
-                        shown, (1, 1), "RECORD-SCHOOL-FOLDER",
-                        type=record_type.name, folder=record_type.folder, name=name,
-                    ))
+                    findings.append(
+                        finding(
+                            shown,
+                            (1, 1),
+                            "RECORD-SCHOOL-FOLDER",
+                            type=record_type.name,
+                            folder=record_type.folder,
+                            name=name,
+                        )
+                    )
                 else:
                     findings.append(finding(shown, (1, 1), "RECORD-WRONG-FOLDER", folders=folders))
                 continue

@@ -99,7 +99,9 @@ def load(data: bytes, typer: Typer) -> Loaded:
         return Loaded(None, {}, [LoadProblem("YAML-EMPTY", 1, 1)])
     if not isinstance(root, yaml.MappingNode):
         found = "một danh sách" if isinstance(root, yaml.SequenceNode) else "một giá trị đơn"
-        return Loaded(None, {}, [LoadProblem("YAML-NOT-MAPPING", *_where(root), params=(("found", found),))])
+        return Loaded(
+            None, {}, [LoadProblem("YAML-NOT-MAPPING", *_where(root), params=(("found", found),))]
+        )
     builder = _Builder()
     value = builder.build(root, typer, ())
     return Loaded(value, builder.locations, builder.problems)
@@ -110,7 +112,7 @@ def _decode(data: bytes) -> tuple[str, LoadProblem | None]:
         params = (("size_kb", len(data) // 1024), ("limit_kb", MAX_FILE_BYTES // 1024))
         return "", LoadProblem("FILE-TOO-LARGE", 1, 1, params=params)
     if data.startswith(_BOM):
-        data = data[len(_BOM):]
+        data = data[len(_BOM) :]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         return "", LoadProblem("FILE-UTF16", 1, 1)
     try:
@@ -148,28 +150,33 @@ def _where(node_or_event) -> Where:
 
 
 def _syntax_problem(exc: yaml.YAMLError, text: str) -> LoadProblem:
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character libyaml will not read
+        position = _first_control_char(text)
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        return LoadProblem(
+            "YAML-CHARACTER", line, column, params=(("codepoint", f"U+{ord(text[position]):04X}"),)
+        )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = str(getattr(exc, "problem", "") or exc)
-    if "expected a single document" in problem:
+    context = str(getattr(exc, "context", "") or "")
+    if "expected a single document" in context:
         return LoadProblem("YAML-MULTIPLE-DOCUMENTS", line, column)
-    if "\t" in problem or "'\\t'" in problem:
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return LoadProblem("YAML-TAB", line, column)
-    if "special characters are not allowed" in problem or "non-printable" in problem:
-        codepoint = _first_control_char(text)
-        return LoadProblem("YAML-CHARACTER", line, column, params=(("codepoint", codepoint),))
     return LoadProblem("YAML-SYNTAX", line, column, params=(("problem", _translate(problem)),))
 
 
-def _first_control_char(text: str) -> str:
-    for char in text:
-        if unicodedata.category(char) == "Cc" and char not in "\n\r\t":
-            return f"U+{ord(char):04X}"
-    return "?"
+def _first_control_char(text: str) -> int:
+    for index, char in enumerate(text):
+        if unicodedata.category(char) in ("Cc", "Cs") and char not in "\n\r\t":
+            return index
+    return 0
 
 
 _PROBLEMS_VI = {
-    "mapping values are not allowed here": "có dấu hai chấm ở chỗ không được phép (giá trị có dấu `:` cần đặt trong dấu nháy)",
+    "mapping values are not allowed": "có dấu hai chấm ở chỗ không được phép (giá trị có dấu `:` cần đặt trong dấu nháy)",
     "could not find expected ':'": "thiếu dấu hai chấm sau tên trường",
     "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
     "did not find expected key": "thụt lề không khớp với các dòng trên",
@@ -213,7 +220,9 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, typer, path)
         if isinstance(node, yaml.SequenceNode):
-            return [self._item(child, typer.item(), path + (i,)) for i, child in enumerate(node.value)]
+            return [
+                self._item(child, typer.item(), path + (i,)) for i, child in enumerate(node.value)
+            ]
         return self._scalar(node, typer, path)
 
     def _item(self, node: yaml.Node, typer: Typer, path: Path) -> object:
@@ -230,10 +239,17 @@ class _Builder:
             key = unicodedata.normalize("NFC", key_node.value)
             where = _where(key_node)
             if key in first_line:
-                self.problems.append(LoadProblem(
-                    "YAML-DUPLICATE-KEY", *where, field=field_name(path + (key,)),
-                    params=(("key", field_name(path + (key,))), ("first_line", first_line[key])),
-                ))
+                self.problems.append(
+                    LoadProblem(
+                        "YAML-DUPLICATE-KEY",
+                        *where,
+                        field=field_name(path + (key,)),
+                        params=(
+                            ("key", field_name(path + (key,))),
+                            ("first_line", first_line[key]),
+                        ),
+                    )
+                )
                 continue
             first_line[key] = where[0]
             invisible = _invisible_char(key_node.value)
@@ -256,13 +272,23 @@ class _Builder:
 
     def _invisible(self, where: Where, path: Path, found: tuple[int, str]) -> None:
         position, codepoint = found
-        self.problems.append(LoadProblem(
-            "TEXT-INVISIBLE-CHAR", *where, field=field_name(path),
-            params=(("field", field_name(path)), ("codepoint", codepoint), ("position", position)),
-        ))
+        self.problems.append(
+            LoadProblem(
+                "TEXT-INVISIBLE-CHAR",
+                *where,
+                field=field_name(path),
+                params=(
+                    ("field", field_name(path)),
+                    ("codepoint", codepoint),
+                    ("position", position),
+                ),
+            )
+        )
 
     def _problem(self, code: str, node: yaml.Node, path: Path, **params: object) -> None:
         params.setdefault("field", field_name(path))
         self.problems.append(
-            LoadProblem(code, *_where(node), field=field_name(path) or None, params=tuple(params.items()))
+            LoadProblem(
+                code, *_where(node), field=field_name(path) or None, params=tuple(params.items())
+            )
         )

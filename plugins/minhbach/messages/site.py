@@ -1,0 +1,3 @@
+"""Messages of site (filled in by its issue)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}
