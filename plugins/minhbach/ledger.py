@@ -183,13 +183,13 @@ def _in_effective_order(
         if m.record.type in ("donation", "purchase") and m.delta > 0:
             effective[index] = m.on
             arrive(m, m.on)
-    pending: dict[tuple[int, tuple], str] = {}
-    for index, m in enumerate(movements):
+    pending: dict[tuple[Record, tuple], str] = {}
+    for m in movements:
         if m.record.type == "allocation" and m.delta < 0:
-            pending[(id(m.record), m.field)] = max(m.on, first_day.get(slot(m), m.on))
+            pending[(m.record, m.field)] = max(m.on, first_day.get(slot(m), m.on))
     for index, m in enumerate(movements):
         if m.record.type == "allocation":
-            effective[index] = pending[(id(m.record), m.field)]
+            effective[index] = pending[(m.record, m.field)]
             if m.delta > 0:
                 arrive(m, effective[index])
     for index, m in enumerate(movements):
@@ -216,9 +216,11 @@ def _amount(item: dict) -> int:
 
 
 def _movements(records: RecordSet) -> Iterable[Movement]:
-    sources = records.ids("donation").keys() | records.ids("purchase").keys()
+    donations = records.ids("donation")
+    purchases = records.ids("purchase")
     for movement in _all_movements(records):
-        if movement.source in sources:
+        paid = movement.record.type == "purchase" and movement.delta < 0
+        if movement.source in donations or (movement.source in purchases and not paid):
             yield movement
 
 

@@ -32,6 +32,7 @@ class Settings:
     SCHOOL_YEAR: str = "2021-2022"
     PLAN_REFERENCE: str = "Kế hoạch số 949/KH-GDĐT ngày 05/10/2021"
     REPORT_NUMBER_PREFIX: str = "BC-GDĐT"
+    OFFICE_HEADER_NAME: str = "Phòng Giáo dục và Đào tạo"  # the office line of a document heading
     SIGNER_TITLE: str = "TRƯỞNG PHÒNG"
     SIGNER_NAME: str = "Lê Thị Oanh"
     REPORT_COPIES_TO: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
@@ -39,6 +40,7 @@ class Settings:
     CONTACT_NOTE: str = "Liên hệ giáo viên chủ nhiệm hoặc Phòng GD&ĐT huyện Nhà Bè (028 3873 4567)."
     MASKING_STYLE: str = "initials"
     WAITING_WARNING_DAYS: int = 30
+    FOLLOWUP_DUE_DAYS: int = 30  # a follow-up is overdue this many days after a handover
     LOOKUP_SITE_KEY: str = "minhbach-demo-khoa-trang-thay-truoc-khi-dung-that"
     SITEURL: str = ""
     extra: dict = field(default_factory=dict)

@@ -6,6 +6,7 @@ The one place that joins loading (I/O) to the pure checks, so that ``validate``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,10 +34,11 @@ def validate_folder(
     *,
     display_root: str | None = None,
     schemas: SchemaSet | None = None,
+    on_file: Callable[[], None] | None = None,
 ) -> Validation:
     """Validate every record under ``folder``; paths in findings start with ``display_root``."""
     schemas = schemas or SchemaSet.from_folder()
-    loaded = load_records(folder, schemas, display_root)
+    loaded = load_records(folder, schemas, display_root, on_file=on_file)
     result: CheckResult = run_checks(
         loaded.records, loaded.findings, schemas, context, unparsed=loaded.unparsed
     )

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from minhbach.checks.context import CheckContext
+from minhbach.checks.cross import CHECKS as CROSS_CHECKS
 from minhbach.checks.record import collection_findings, identity_findings
 from minhbach.checks.schema import schema_findings
 from minhbach.findings import Finding
@@ -18,7 +19,7 @@ from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, RecordSet
 
 CrossCheck = Callable[[RecordSet, CheckContext], Iterable[Finding]]
-CROSS_RECORD_CHECKS: list[CrossCheck] = []
+CROSS_RECORD_CHECKS: list[CrossCheck] = list(CROSS_CHECKS)
 
 
 @dataclass
@@ -44,12 +45,14 @@ def run_checks(
             skip_by_path.setdefault(item.path, set()).add(item.field)
     for record in records:
         own = identity_findings(record)
-        own += schema_findings(
-            record,
-            schemas.validators[record.type],
-            schemas.shapes[record.type],
-            skip_by_path.get(record.path, ()),
-        )
+        # The compiled check vouches for the valid majority; jsonschema explains the rest.
+        if record.path in skip_by_path or not schemas.fast_validators[record.type](record.data):
+            own += schema_findings(
+                record,
+                schemas.validators[record.type],
+                schemas.shapes[record.type],
+                skip_by_path.get(record.path, ()),
+            )
         findings.extend(own)
         if any(f.severity == "error" for f in own):
             invalid_paths.add(record.path)

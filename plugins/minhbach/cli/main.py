@@ -12,11 +12,11 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from minhbach.cli import demo, validate
+from minhbach.cli import balance, build, demo, diff, history, import_, new, report, validate
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.settings import SettingsError
 
-COMMANDS = (validate, demo)
+COMMANDS = (validate, build, demo, balance, report, new, import_, diff, history)
 ERROR_LOG = Path(".minhbach/last-error.log")
 
 

@@ -14,6 +14,7 @@ from minhbach.cli.common import (
     add_records_option,
     records_folder,
 )
+from minhbach.cli.progress import Progress
 from minhbach.cli.reporters import write_json, write_summary, write_text
 from minhbach.settings import load_settings
 from minhbach.validation import validate_folder
@@ -36,7 +37,11 @@ def context_from(args: argparse.Namespace) -> CheckContext:
 
 def run(args: argparse.Namespace) -> int:
     folder = records_folder(args.records)
-    result = validate_folder(folder, context_from(args), display_root=args.records)
+    progress = Progress("Đã đọc" if args.lang == "vi" else "Read")
+    result = validate_folder(
+        folder, context_from(args), display_root=args.records, on_file=progress.step
+    )
+    progress.done()
     if args.format == "json":
         write_json(result.findings, sys.stdout, args.lang)
     else:

@@ -1,3 +1,46 @@
-"""Messages of the build step (placeholder until the site lands)."""
+"""Messages of ``minhbach build``: what stopped a build, besides the data and the leak guard."""
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "BUILD-PELICAN-ERROR": (
+        "Pelican báo lỗi khi dựng trang: {detail}. Trang cũ trong thư mục xuất được giữ nguyên.",
+        "Pelican reported an error while building: {detail}. The previous site was kept.",
+    ),
+    "BUILD-PELICAN-WARNING": (
+        "Pelican cảnh báo: {detail}",
+        "Pelican warning: {detail}",
+    ),
+}
+
+# The leak guard (guard/): never quote the value found, only where it came from.
+MESSAGES.update(
+    {
+        "LEAK-PRIVATE-VALUE": (
+            "Trang công khai chứa giá trị riêng tư của trường `{field}` trong hồ sơ {type} {record}{others}. "
+            "Không đăng trang này: sửa mẫu trang hoặc phần tạo trang để chỉ dùng dữ liệu công khai, rồi chạy lại `minhbach build`.",
+            "A public file holds the private value of field `{field}` of {type} record {record}{others}. "
+            "Do not publish: fix the template or the page generator so that it uses public data only, then run `minhbach build` again.",
+        ),
+        "LEAK-ALSO-PUBLIC": (
+            "Trang chứa giá trị của trường riêng tư `{field}` trong hồ sơ {type} {record}{others}; giá trị này cũng công khai ở "
+            "`{public_field}` của {public}. Nếu trang đang hiện giá trị công khai đó (cùng người, cùng đơn vị, cùng số tiền) thì không sao; "
+            "nếu không, sửa trang.{more_files}",
+            "The file holds the value of private field `{field}` of {type} record {record}{others}; the same value is public in "
+            "`{public_field}` of {public}. If the page shows that public value (same person, body or amount), all is well; "
+            "if not, fix the page.{more_files}",
+        ),
+        "LEAK-CONTENT-PAGE": (
+            "Trang viết từ content/ chứa giá trị của trường riêng tư `{field}` trong hồ sơ {type} {record}{others} ({content}). "
+            "Nếu không có sự đồng ý công khai, xóa giá trị đó khỏi trang trong content/.{more_files}",
+            "A page written from content/ holds the value of private field `{field}` of {type} record {record}{others} ({content}). "
+            "Without consent to publish it, remove it from the page in content/.{more_files}",
+        ),
+        "LEAK-FORBIDDEN-FILE": (
+            "Tệp này không được có trong thư mục trang công khai: {reason}. Xóa tệp và tìm bước nào đã chép nó vào.",
+            "This file must never be in the public site's folder: {reason}. Remove it and find the step that copied it there.",
+        ),
+        "LEAK-UNREADABLE-FILE": (
+            "Không đọc được tệp để kiểm tra lộ thông tin ({reason}); tệp chưa kiểm tra thì không được đăng. Xóa tệp hoặc tạo lại.",
+            "The file cannot be read to check it for leaks ({reason}); an unchecked file is not published. Remove or rebuild it.",
+        ),
+    }
+)

@@ -6,12 +6,15 @@ next to the file and which we register under the same names.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -54,6 +57,43 @@ class SchemaSet:
         }
 
     @cached_property
+    def fast_validators(self) -> dict[str, Callable[[object], bool]]:
+        """Compiled checks (fastjsonschema) that say only valid/invalid, for the valid majority.
+
+        fastjsonschema knows draft 7, not 2020-12, so each schema is given to it with every
+        ``$ref`` inlined; our schemas use only keywords both drafts share (a test checks that
+        both validators reject the same records). A record it rejects is explained by jsonschema.
+        """
+        compiled = {}
+        for record_type in RECORD_TYPES:
+            inlined = self._inline(self.for_type(record_type.name), self.for_type(record_type.name))
+            inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+            validate = fastjsonschema.compile(
+                inlined, formats={"date": _is_real_date}, use_default=False
+            )
+            compiled[record_type.name] = _as_bool(validate)
+        return compiled
+
+    def _inline(self, schema: object, document: Mapping) -> object:
+        if isinstance(schema, list):
+            return [self._inline(item, document) for item in schema]
+        if not isinstance(schema, Mapping):
+            return schema
+        result = {}
+        for key, value in schema.items():
+            if key in ("$defs", "$schema", "$ref"):
+                continue
+            result[key] = (
+                self._inline(value, document) if key not in ("enum", "const", "required") else value
+            )
+        if "$ref" in schema:
+            target, target_doc = self._resolve_in("")(schema["$ref"], document)
+            # the referring place keeps its own title/description; the rest comes from the target
+            merged = dict(self._inline(target, target_doc))
+            return {"allOf": [merged, result]} if result else merged
+        return result
+
+    @cached_property
     def shapes(self) -> dict[str, Shape]:
         return {
             t.name: compile_shape(self.for_type(t.name), self._resolve_in(t.name))
@@ -77,3 +117,27 @@ class SchemaSet:
     def resolve_pointer(self, ref: str, document: Mapping) -> tuple[Mapping, Mapping]:
         """Follow ``ref`` from ``document``: used to read titles and descriptions for messages."""
         return self._resolve_in("")(ref, document)
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _is_real_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _as_bool(validate: Callable[[object], object]) -> Callable[[object], bool]:
+    def check(instance: object) -> bool:
+        try:
+            validate(instance)
+        except fastjsonschema.JsonSchemaException:
+            return False
+        return True
+
+    return check

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from minhbach.findings import Finding, finding
 from minhbach.records import yaml_strict
+from minhbach.records.fast_path import load_fast
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.types import BY_FOLDER, BY_NAME, RECORD_TYPES, RecordType
 
@@ -86,23 +87,36 @@ class Loaded:
     unparsed: set[tuple[str, str]] = field(default_factory=set)
 
 
-def load_records(folder: Path, schemas: SchemaSet, display_root: str | None = None) -> Loaded:
-    """Read every record file under ``folder``. ``display_root`` prefixes paths in messages."""
+def load_records(
+    folder: Path,
+    schemas: SchemaSet,
+    display_root: str | None = None,
+    *,
+    fast: bool = True,
+    on_file: Callable[[], None] | None = None,
+) -> Loaded:
+    """Read every record file under ``folder``. ``display_root`` prefixes paths in messages.
+
+    ``fast=False`` reads every file with the strict loader only (tests compare the two paths).
+    """
     root = display_root if display_root is not None else str(folder)
     records: list[Record] = []
     findings: list[Finding] = []
     unparsed: set[tuple[str, str]] = set()
     files = 0
+    base = str(folder)
     for relative, record_type, school in _walk(folder, findings, root):
         files += 1
+        if on_file is not None:
+            on_file()
         record, problems = load_file(
-            folder / relative, relative, record_type, school, schemas, root
+            f"{base}/{relative}", relative, record_type, school, schemas, root, fast=fast
         )
         findings.extend(problems)
         if record is not None:
             records.append(record)
         else:
-            unparsed.add((record_type.name, Path(relative).stem))
+            unparsed.add((record_type.name, _stem(relative)))
     return Loaded(records, findings, files, unparsed)
 
 
@@ -110,21 +124,32 @@ def display_path(root: str, relative: str) -> str:
     return relative if root in ("", ".") else f"{root.rstrip('/')}/{relative}"
 
 
+def _stem(relative: str) -> str:
+    return relative.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
 def load_file(
-    path: Path,
+    path: Path | str,
     relative: str,
     record_type: RecordType,
     school: str | None,
     schemas: SchemaSet,
     root: str,
+    *,
+    fast: bool = True,
 ) -> tuple[Record | None, list[Finding]]:
     """Parse one file; returns the record (None if it could not be parsed) and load findings."""
     shown = display_path(root, relative)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         return None, [finding(shown, (1, 1), "FILE-UNREADABLE", reason=exc.strerror or str(exc))]
-    loaded = yaml_strict.load(data, schemas.shapes[record_type.name])
+    shape = schemas.shapes[record_type.name]
+    quick = load_fast(data, shape) if fast else None
+    if quick is not None:
+        return Record(record_type.name, _stem(relative), shown, quick[0], quick[1], school), []
+    loaded = yaml_strict.load(data, shape)
     problems = [
         Finding(
             shown,
@@ -139,8 +164,7 @@ def load_file(
     ]
     if loaded.data is None:
         return None, problems
-    stem = Path(relative).stem
-    record = Record(record_type.name, stem, shown, loaded.data, loaded.locations, school)
+    record = Record(record_type.name, _stem(relative), shown, loaded.data, loaded.locations, school)
     return record, problems
 
 
@@ -158,18 +182,18 @@ def _walk(
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         relative_dir = Path(dirpath).relative_to(folder)
         parts = relative_dir.parts
+        prefix = "".join(f"{part}/" for part in parts)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            relative = (relative_dir / name).as_posix()
+            relative = prefix + name
             shown = display_path(root, relative)
-            suffix = Path(name).suffix
-            if suffix == ".yml":
+            if name.endswith(".yml"):
                 findings.append(
-                    finding(shown, (1, 1), "FILE-EXTENSION", suggested=Path(name).stem + ".yaml")
+                    finding(shown, (1, 1), "FILE-EXTENSION", suggested=name[:-4] + ".yaml")
                 )
                 continue
-            if suffix != ".yaml":
+            if not name.endswith(".yaml"):
                 continue
             record_type = BY_FOLDER.get(parts[0]) if parts else None
             if record_type is None:

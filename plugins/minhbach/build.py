@@ -1,0 +1,278 @@
+"""``minhbach build``: validate, build the public site with Pelican, check for leaks, swap it in.
+
+The order makes a failed build harmless: Pelican writes into a new folder next to the output;
+only when validation, Pelican (no error logged, every plugin loaded) and the leak guard have all
+passed is the new folder renamed into place and the old one removed. Otherwise the new folder is
+deleted and the previous site stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minhbach.checks.context import CheckContext
+from minhbach.findings import Finding, finding
+from minhbach.guard import scan_output
+from minhbach.public import MaskingStyleError, build_public_site
+from minhbach.reports import ReportPathError, write_build_reports
+from minhbach.settings import Settings, SettingsError, load_settings
+from minhbach.site.reporting import EXTRA_KEY
+from minhbach.validation import Validation, validate_folder
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    records: Path
+    output: Path = Path("output")
+    settings_file: Path = Path("pelicanconf.py")
+    as_of: dt.date = field(default_factory=dt.date.today)
+    reports: Path | None = None
+    display_root: str | None = None
+
+
+@dataclass
+class BuildOutcome:
+    """What a build did: findings by stage, and figures for the summary line."""
+
+    validation: Validation | None = None
+    site_findings: list[Finding] = field(default_factory=list)
+    guard_findings: list[Finding] = field(default_factory=list)
+    pages: int = 0
+    seconds: float = 0.0
+    swapped: bool = False
+    reports: list[Path] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        found = list(self.validation.findings.items) if self.validation else []
+        return found + self.site_findings + self.guard_findings
+
+    @property
+    def data_errors(self) -> bool:
+        """Validation, content/ or leak guard errors: the data is wrong (exit 1)."""
+        return any(f.severity == "error" and f.code != "BUILD-PELICAN-ERROR" for f in self.findings)
+
+    @property
+    def tool_errors(self) -> bool:
+        """Pelican itself failed (exit 3)."""
+        return any(
+            f.severity == "error" and f.code == "BUILD-PELICAN-ERROR" for f in self.site_findings
+        )
+
+
+def build(options: BuildOptions) -> BuildOutcome:
+    """Run the whole build; the output folder changes only if everything passed."""
+    started = time.perf_counter()
+    settings = load_settings(options.settings_file, required=True)
+    _check_folders(options)
+    outcome = BuildOutcome()
+    context = CheckContext(as_of=options.as_of, waiting_warning_days=settings.WAITING_WARNING_DAYS)
+    outcome.validation = validate_folder(
+        options.records, context, display_root=options.display_root
+    )
+    if not outcome.validation.ok:
+        return _done(outcome, started)
+    records = outcome.validation.valid
+    try:
+        site = build_public_site(records, as_of=options.as_of, settings=settings)
+    except MaskingStyleError as exc:
+        raise SettingsError(f"{options.settings_file}: {exc}") from None
+    output = options.output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
+    try:
+        content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
+        if not (outcome.data_errors or outcome.tool_errors):
+            outcome.guard_findings = _guard(
+                staging,
+                options.output,
+                records,
+                content,
+                content_outputs=from_content,
+                reports_dir=options.reports,
+                public_texts=_public_texts(settings),
+            )
+        if outcome.data_errors or outcome.tool_errors:
+            return _done(outcome, started)
+        # Before the swap: reports that cannot be written (a missing setting) keep the old site too.
+        outcome.reports = _write_reports(records, settings, options)
+        outcome.pages = sum(1 for _ in staging.rglob("*.html"))
+        _swap(staging, output)
+        outcome.swapped = True
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return _done(outcome, started)
+
+
+def _done(outcome: BuildOutcome, started: float) -> BuildOutcome:
+    outcome.seconds = time.perf_counter() - started
+    return outcome
+
+
+def _check_folders(options: BuildOptions) -> None:
+    """Reports hold personal data: never inside the published folder."""
+    if options.reports is None:
+        return
+    output, reports = options.output.resolve(), options.reports.resolve()
+    if reports == output or output in reports.parents:
+        raise SettingsError(
+            f"Thư mục báo cáo {options.reports} nằm trong thư mục xuất {options.output}: báo cáo có dữ liệu "
+            "cá nhân, không bao giờ được đăng. Chọn --reports ở ngoài thư mục xuất."
+        )
+
+
+def _run_pelican(
+    settings_file: Path, staging: Path, site: object, outcome: BuildOutcome
+) -> tuple[Path, list[Path]]:
+    """Pelican in-process into ``staging``; every logged warning and error becomes a finding.
+
+    Returns the content folder and the output files written from content/ (pages, news, the
+    news index and feed), where the leak guard reports a match as a warning only.
+    """
+    from pelican import Pelican, signals
+    from pelican.log import console
+    from pelican.settings import read_settings
+
+    from_content: list[Path] = []
+
+    def written(path, context=None, **_: object) -> None:
+        news_index = context is not None and context.get("output_file") == context.get(
+            "INDEX_SAVE_AS"
+        )
+        if context and ("article" in context or "page" in context or news_index):
+            from_content.append(Path(path))
+
+    def feed(path, **_: object) -> None:
+        from_content.append(Path(path))
+
+    signals.content_written.connect(written)
+    signals.feed_written.connect(feed)
+    shown = str(settings_file)
+    with _collect_logs(shown, outcome.site_findings):
+        pelican_settings = read_settings(
+            str(settings_file.resolve()),
+            override={
+                "OUTPUT_PATH": str(staging),
+                "MINHBACH_PUBLIC": site,
+                "DELETE_OUTPUT_DIRECTORY": False,
+            },
+        )
+        quiet = console.quiet
+        console.quiet = True
+        try:
+            Pelican(pelican_settings).run()
+        finally:
+            console.quiet = quiet
+            signals.content_written.disconnect(written)
+            signals.feed_written.disconnect(feed)
+    return Path(pelican_settings["PATH"]), from_content
+
+
+class _Collector(logging.Handler):
+    def __init__(self, shown: str, into: list[Finding]) -> None:
+        super().__init__(logging.WARNING)
+        self.shown = shown
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        severity = "error" if record.levelno >= logging.ERROR else "warning"
+        coded = getattr(record, EXTRA_KEY, None)
+        if coded is not None:
+            code, path, params = coded
+            self.into.append(finding(_relative(path), (1, 1), code, severity=severity, **params))
+            return
+        detail = (
+            record.getMessage().strip().splitlines()[0]
+            if record.getMessage().strip()
+            else record.name
+        )
+        if record.exc_info and record.exc_info[1] is not None:
+            detail = f"{detail} ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
+        code = "BUILD-PELICAN-ERROR" if severity == "error" else "BUILD-PELICAN-WARNING"
+        self.into.append(finding(self.shown, (1, 1), code, severity=severity, detail=detail))
+
+
+@contextmanager
+def _collect_logs(shown: str, into: list[Finding]) -> Iterator[None]:
+    """Count what Pelican and the plugins log; Pelican only logs a plugin that fails to import."""
+    handler = _Collector(shown, into)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+
+
+def _relative(path: str) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return path
+
+
+def _public_texts(settings: Settings) -> list[str]:
+    """What the site prints whatever the records say: the office and programme from the settings."""
+    return [
+        settings.OFFICE_NAME,
+        settings.OFFICE_SHORT_NAME,
+        settings.OFFICE_ADDRESS,
+        settings.OFFICE_PHONE,
+        settings.PARENT_BODY,
+        settings.PROGRAM_NAME,
+        settings.PLAN_REFERENCE,
+        settings.CONTACT_NOTE,
+    ]
+
+
+def _moved(item: Finding, staging: Path, final: Path) -> Finding:
+    """Name the file where it will be published, not in the staging folder that is deleted."""
+    prefix = str(staging)
+    if item.path.startswith(prefix):
+        return dataclasses.replace(item, path=str(final) + item.path[len(prefix) :])
+    return item
+
+
+def _guard(staging: Path, final: Path, records, content: Path, **options: object) -> list[Finding]:
+    """The leak guard over everything that is about to be published."""
+    found = scan_output(staging, records, content, **options)
+    return [_moved(item, staging, final) for item in found]
+
+
+def _write_reports(records, settings: Settings, options: BuildOptions) -> list[Path]:
+    """The UBND report, the ceremony lists and the reconciliation (never receipts or slips)."""
+    if options.reports is None:
+        return []
+    try:
+        return write_build_reports(
+            records, settings, options.reports, options.as_of, output_dir=options.output
+        )
+    except ReportPathError as exc:
+        raise SettingsError(str(exc)) from None
+
+
+def _swap(staging: Path, output: Path) -> None:
+    """Put ``staging`` where ``output`` is: two renames in the same folder, the old one removed last."""
+    if not output.exists():
+        os.rename(staging, output)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{output.name}-cu-", dir=output.parent))
+    old.rmdir()
+    os.rename(output, old)
+    try:
+        os.rename(staging, output)
+    except OSError:
+        os.rename(old, output)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

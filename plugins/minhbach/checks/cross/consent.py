@@ -1,0 +1,59 @@
+"""Consent to publication (đồng ý công khai): coherent fields, and the child's own consent at 7.
+
+Decision (documented here and in the messages): ``recorded_on`` is required as soon as anyone
+consented (``guardian`` or ``child`` true) or consent was withdrawn, since the date identifies the
+signed paper the school keeps and orders a withdrawal after it; a withdrawal dated before the
+consent it withdraws is an error (the same day is allowed). A child who is 7 or older on the
+``--as-of`` day whose guardian consented (and did not withdraw) but who has no ``child: true`` is
+a warning: the site will only count them (the same rule as ``minhbach.public.consent``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minhbach.checks.context import CheckContext
+from minhbach.checks.cross._common import at, day, of
+from minhbach.findings import Finding
+from minhbach.public.consent import CHILD_CONSENT_AGE, age_on
+from minhbach.records.store import RecordSet
+
+
+def check_consent(records: RecordSet, context: CheckContext) -> list[Finding]:
+    """CONSENT-DATE-MISSING, CONSENT-WITHDRAWN-BEFORE-RECORDED (errors), CONSENT-CHILD-MISSING (warning)."""
+    found: list[Finding] = []
+    as_of = context.as_of.isoformat()
+    for nomination in of(records, "nomination"):
+        consent = nomination.data["consent"]
+        recorded = consent.get("recorded_on")
+        withdrawn = consent.get("withdrawn_on")
+        given = consent["guardian"] is True or consent["child"] is True
+        if recorded is None and (given or withdrawn is not None):
+            found.append(at(nomination, ("consent",), "CONSENT-DATE-MISSING"))
+        if recorded is not None and withdrawn is not None and withdrawn < recorded:
+            found.append(
+                at(
+                    nomination,
+                    ("consent", "withdrawn_on"),
+                    "CONSENT-WITHDRAWN-BEFORE-RECORDED",
+                    withdrawn=day(withdrawn),
+                    recorded=day(recorded),
+                )
+            )
+        withdrawn_now = withdrawn is not None and withdrawn <= as_of
+        if consent["guardian"] is True and not withdrawn_now and consent["child"] is not True:
+            age = age_on(
+                dt.date.fromisoformat(nomination.data["student"]["birth_date"]), context.as_of
+            )
+            if age >= CHILD_CONSENT_AGE:
+                found.append(
+                    at(
+                        nomination,
+                        ("consent", "child"),
+                        "CONSENT-CHILD-MISSING",
+                        severity="warning",
+                        age=CHILD_CONSENT_AGE,
+                        as_of=day(as_of),
+                    )
+                )
+    return found

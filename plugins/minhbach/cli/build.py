@@ -1,0 +1,89 @@
+"""``minhbach build``: validate, build the public site, check for leaks, then swap it in."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from minhbach.build import BuildOptions, build
+from minhbach.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_TOOL,
+    add_as_of_option,
+    add_records_option,
+    records_folder,
+)
+from minhbach.cli.reporters import write_summary, write_text
+from minhbach.findings import Findings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "build", help="kiểm tra hồ sơ rồi dựng trang công khai vào output/"
+    )
+    add_records_option(parser)
+    add_as_of_option(parser)
+    parser.add_argument(
+        "--output", default="output", help="thư mục trang công khai (mặc định: output)"
+    )
+    parser.add_argument(
+        "--reports", default="reports", help="thư mục báo cáo nội bộ (mặc định: reports)"
+    )
+    parser.add_argument(
+        "--settings",
+        default="pelicanconf.py",
+        help="tệp cấu hình (mặc định: pelicanconf.py; khi đăng thật: publishconf.py)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    options = BuildOptions(
+        records=records_folder(args.records),
+        output=Path(args.output),
+        settings_file=Path(args.settings),
+        as_of=args.as_of or dt.date.today(),
+        reports=Path(args.reports),
+        display_root=args.records,
+    )
+    outcome = build(options)
+    findings = Findings(outcome.findings)
+    write_text(findings, sys.stdout, args.lang)
+    files = outcome.validation.files if outcome.validation else 0
+    write_summary(findings, files, sys.stderr, args.lang)
+    if outcome.tool_errors:
+        print(
+            _say(
+                args.lang,
+                "Pelican gặp lỗi; trang cũ được giữ nguyên.",
+                "Pelican failed; the previous site was kept.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_TOOL
+    if not outcome.swapped:
+        print(
+            _say(
+                args.lang,
+                "Dữ liệu có lỗi; trang cũ được giữ nguyên.",
+                "The data has errors; the previous site was kept.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_DATA
+    print(
+        _say(
+            args.lang,
+            f"Đã dựng {outcome.pages} trang vào {args.output}/ trong {outcome.seconds:.1f} giây.",
+            f"Built {outcome.pages} pages into {args.output}/ in {outcome.seconds:.1f} s.",
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _say(lang: str, vi: str, en: str) -> str:
+    return vi if lang == "vi" else en

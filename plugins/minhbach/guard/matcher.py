@@ -1,0 +1,134 @@
+"""Finding many private values in a long folded text at once.
+
+The values' token sequences go into a trie keyed by token, so that each token of the text costs
+one dictionary look-up however many values there are (10,000 students give some 100,000
+spellings). Phone numbers are matched apart, by their digits: every run of digit groups in the
+text is joined group by group and looked up, so "0909 123 456", "0909.123.456" and
+"+84 909 123 456" are one number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from minhbach.guard.fold import TOKEN
+
+_END = ""  # the trie's terminal key: no token is empty
+# Digits with short separators between them, at least 10 in all (0 and 9 national digits, the
+# shortest phone the schema accepts): the
+# regular expression skips dates and amounts without a Python call for each.
+_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[^a-z0-9]{0,3}[0-9]){9,}")
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+_PHONE_MAX_DIGITS = 12  # 84 + a 10-digit national number
+
+
+class Matcher:
+    """Token-sequence and phone-digit search for a fixed set of values (given by index)."""
+
+    def __init__(self) -> None:
+        self._root: dict = {}
+        self._phones: dict[str, list[int]] = {}
+        self._money: set[int] = set()
+        self._ignored: set[int] = set()
+
+    def add(self, index: int, spelling: tuple[str, ...], *, money: bool = False) -> None:
+        node = self._root
+        for token in spelling:
+            node = node.setdefault(token, {})
+        node.setdefault(_END, []).append(index)
+        if money:
+            self._money.add(index)
+
+    def add_phone(self, index: int, national_digits: str) -> None:
+        for written in ("0" + national_digits, "84" + national_digits):
+            self._phones.setdefault(written, []).append(index)
+
+    def ignore(self, indexes: set[int]) -> None:
+        """Stop reporting these values (cheaper than building the trie again)."""
+        self._ignored |= indexes
+
+    def find(self, folded: str) -> dict[int, int]:
+        """The values in ``folded`` (a text from ``fold``), each with its first offset in it."""
+        hits: dict[int, int] = {}
+        words = TOKEN.findall(folded)
+        first = self._find_tokens(words)
+        if first:
+            offsets = _token_offsets(folded, max(first.values()))
+            hits.update({index: offsets[position] for index, position in first.items()})
+        if self._phones:
+            for index, offset in self._find_phones(folded).items():
+                hits[index] = min(offset, hits.get(index, offset))
+        for index in self._ignored.intersection(hits):
+            del hits[index]
+        return hits
+
+    def _find_tokens(self, words: list[str]) -> dict[int, int]:
+        found: dict[int, int] = {}
+        root_get = self._root.get
+        count = len(words)
+        for position, word in enumerate(words):
+            node = root_get(word)
+            if node is None:
+                continue
+            end = position + 1
+            while True:
+                ends = node.get(_END)
+                if ends:
+                    for index in ends:
+                        if index not in found and self._whole(index, words, position, end):
+                            found[index] = position
+                if end >= count:
+                    break
+                node = node.get(words[end])
+                if node is None:
+                    break
+                end += 1
+        return found
+
+    def _whole(self, index: int, words: list[str], start: int, end: int) -> bool:
+        """An amount matches only as a whole number: 3.000.000 is not inside 3.000.000.000."""
+        if index not in self._money:
+            return True
+        before = words[start - 1] if start > 0 else ""
+        after = words[end] if end < len(words) else ""
+        return not (_is_group(after) or (before.isdigit() and _is_group(words[start])))
+
+    def _find_phones(self, folded: str) -> dict[int, int]:
+        found: dict[int, int] = {}
+        phones = self._phones
+        for run in _DIGIT_RUN.finditer(folded):
+            groups = list(_DIGIT_GROUP.finditer(run.group(0)))
+            for start, group in enumerate(groups):
+                digits = ""
+                for following in groups[start:]:
+                    digits += following.group(0)
+                    if len(digits) > _PHONE_MAX_DIGITS:
+                        break
+                    for index in phones.get(digits, ()):
+                        found.setdefault(index, run.start() + group.start())
+        return found
+
+
+def _is_group(word: str) -> bool:
+    return len(word) == 3 and word.isdigit()
+
+
+def _token_offsets(folded: str, last: int) -> list[int]:
+    offsets: list[int] = []
+    for number, match in enumerate(TOKEN.finditer(folded)):
+        offsets.append(match.start())
+        if number >= last:
+            break
+    return offsets
+
+
+def build(entries: Iterable[tuple[int, list[tuple[str, ...]], str | None, bool]]) -> Matcher:
+    """A matcher from (index, spellings, phone digits or None, is an amount) entries."""
+    matcher = Matcher()
+    for index, spellings, phone, money in entries:
+        for spelling in spellings:
+            matcher.add(index, spelling, money=money)
+        if phone is not None:
+            matcher.add_phone(index, phone)
+    return matcher

@@ -1,0 +1,220 @@
+"""The leak guard's run: private values of the records against every file of output/.
+
+Pure apart from reading output/ (and content/, when given): it returns findings and never
+prints. A match is an error unless staff wrote the page (content/) or the value is also public in
+another record (a guardian who is also a named donor): then it is a warning naming both
+(DESIGN.md, "Decisions: The leak guard"). Findings never quote the value.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minhbach.findings import Bilingual, Finding, finding
+from minhbach.guard import files
+from minhbach.guard.fold import decode, fold
+from minhbach.guard.matcher import Matcher, build
+from minhbach.guard.values import Value, collect, vocabulary
+from minhbach.records.schemas import SchemaSet
+from minhbach.records.store import RecordSet
+from minhbach.records.types import BY_NAME
+
+log = logging.getLogger(__name__)
+
+MAX_RELATED = 10  # a value shared by many records names the first few; the count says the rest
+
+
+@dataclass
+class _Catalog:
+    """The searchable private values, their matcher, and what makes a match only a warning."""
+
+    values: list[Value]
+    matcher: Matcher
+    in_content: dict[int, str] = field(default_factory=dict)
+
+
+def scan_output(
+    output_dir: Path,
+    records: RecordSet,
+    content_dir: Path | None = None,
+    *,
+    content_outputs: Iterable[Path] = (),
+    reports_dir: Path | None = None,
+    public_texts: Iterable[str] = (),
+    schemas: SchemaSet | None = None,
+) -> list[Finding]:
+    """Every private value of ``records`` found in ``output_dir``, and every forbidden file.
+
+    ``content_outputs``: output files written from content/ (absolute, or relative to
+    ``output_dir``); a match there is a warning. ``content_dir``: the Markdown sources; a value
+    staff wrote there is a warning wherever it appears. ``reports_dir``: an output file named like
+    an internal report is refused. ``public_texts``: texts the site prints whatever the records
+    say (the office's name, address and phone from the settings); a private value inside one of
+    them, or inside an enum label of the schemas, is not searched.
+
+    Raises FileNotFoundError when ``output_dir`` is not a folder: nothing checked is not "no leak".
+    """
+    if not Path(output_dir).is_dir():
+        raise FileNotFoundError(f"leak guard: {output_dir} is not a folder")
+    if schemas is None:
+        schemas = SchemaSet.from_folder()
+    catalog = _catalog(records, schemas, public_texts)
+    if content_dir is not None:
+        catalog.in_content = _content_sources(content_dir, catalog.matcher)
+    from_content = _relative_set(output_dir, content_outputs)
+    refused_names = files.report_names(reports_dir)
+    findings: list[Finding] = []
+    # A warning is given once per value, at the first file that holds it, with a count of the
+    # others (a school's phone in every footer is one warning, not a hundred); errors per file.
+    warnings: dict[tuple[int, str], list] = {}
+    scanned = 0
+    for output_file in files.walk(output_dir):
+        shown = str(Path(output_dir) / output_file.relative)
+        reason = files.forbidden(output_file, refused_names)
+        if reason is not None:
+            findings.append(finding(shown, (1, 1), "LEAK-FORBIDDEN-FILE", reason=reason))
+            continue
+        scanned += 1
+        is_content = output_file.relative in from_content
+        matches, unreadable = _scan_file(output_file, shown, catalog)
+        findings.extend(unreadable)
+        for where, line, index in matches:
+            code = _code(catalog.values[index], is_content, index in catalog.in_content)
+            if code == "LEAK-PRIVATE-VALUE":
+                findings.append(_leak(code, where, line, catalog, index))
+            elif (index, code) in warnings:
+                warnings[index, code][2] += 1
+            else:
+                warnings[index, code] = [where, line, 0]
+    for (index, code), (where, line, more) in warnings.items():
+        findings.append(_leak(code, where, line, catalog, index, more_files=more))
+    log.info("leak guard: %d files read, %d private values searched", scanned, len(catalog.values))
+    return findings
+
+
+def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]) -> _Catalog:
+    private, public = collect(records, schemas)
+    values = list(private.values())
+    matcher = build((i, v.spellings, v.phone_digits, v.money) for i, v in enumerate(values))
+    vocabulary_hits: set[int] = set()
+    for text in vocabulary(schemas, public_texts):
+        vocabulary_hits.update(matcher.find(fold(text)))
+    for text, path, field_path in public:
+        source = (path, field_path)
+        for index in matcher.find(fold(text)):
+            if source not in values[index].public_in:
+                values[index].public_in.append(source)
+    matcher.ignore(vocabulary_hits)  # the site's own words identify nobody
+    return _Catalog(values, matcher)
+
+
+def _content_sources(content_dir: Path, matcher: Matcher) -> dict[int, str]:
+    """Which private values staff wrote in content/, and the first file that holds each."""
+    found: dict[int, str] = {}
+    for source in files.walk(content_dir):
+        try:
+            for text in files.texts(
+                str(Path(content_dir) / source.relative), source.path.read_bytes()
+            ):
+                for index in matcher.find(fold(decode(text.text))):
+                    found.setdefault(index, text.shown)
+        except (OSError, ValueError):
+            log.warning("leak guard: cannot read %s", source.path)
+    return found
+
+
+def _relative_set(output_dir: Path, paths: Iterable[Path]) -> set[str]:
+    """Paths relative to ``output_dir``, from absolute paths or paths relative to it (or to here)."""
+    root = Path(output_dir).resolve()
+    relative: set[str] = set()
+    for path in map(Path, paths):
+        candidates = [path] if path.is_absolute() else [root / path, path]
+        inside = [c.resolve() for c in candidates if c.resolve().is_relative_to(root)]
+        chosen = next((c for c in inside if c.exists()), inside[0] if inside else None)
+        if chosen is not None:
+            relative.add(chosen.relative_to(root).as_posix())
+    return relative
+
+
+def _scan_file(
+    output_file: files.OutputFile, shown: str, catalog: _Catalog
+) -> tuple[list[tuple[str, int, int]], list[Finding]]:
+    """(where, line, value) once per value and file or archive member, at its first line.
+
+    The file's own path is searched too: a slug in an address is as public as the page.
+    """
+    find = catalog.matcher.find
+    lines: dict[str, dict[int, int]] = {
+        shown: dict.fromkeys(find(fold(decode(output_file.relative))), 1)
+    }
+    try:
+        for text in files.texts(shown, output_file.path.read_bytes()):
+            found = lines.setdefault(text.shown, {})
+            member = text.shown[len(shown) :]  # "!/name.csv" inside an archive, else ""
+            for index in find(fold(decode(member))) if member else ():
+                found.setdefault(index, 1)
+            folded = fold(decode(text.text))
+            for index, offset in find(folded).items():
+                found.setdefault(index, folded.count("\n", 0, offset) + 1)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return [], [finding(shown, (1, 1), "LEAK-UNREADABLE-FILE", reason=reason)]
+    matches = [
+        (where, line, index)
+        for where, found in lines.items()
+        for index, line in sorted(found.items())
+    ]
+    return matches, []
+
+
+def _code(value: Value, in_content_page: bool, staff_wrote_it: bool) -> str:
+    if in_content_page or staff_wrote_it:
+        return "LEAK-CONTENT-PAGE"
+    if value.public_in:
+        return "LEAK-ALSO-PUBLIC"
+    return "LEAK-PRIVATE-VALUE"
+
+
+def _leak(
+    code: str, shown: str, line: int, catalog: _Catalog, index: int, more_files: int = 0
+) -> Finding:
+    """The finding for one value in one file: names its records and fields, never the value."""
+    value = catalog.values[index]
+    owner = value.owners[0]
+    record_type = BY_NAME[owner.type]
+    related = [o.path for o in value.owners[:MAX_RELATED]]
+    others = len(value.owners) - 1
+    params: dict[str, object] = {
+        "record": owner.path,
+        "type": Bilingual(record_type.label_vi, record_type.label_en),
+        "others": Bilingual(
+            f" (và {others} hồ sơ khác có cùng giá trị)" if others else "",
+            f" (and {others} other records with the same value)" if others else "",
+        ),
+        "more_files": Bilingual(
+            f" Giá trị này còn có ở {more_files} tệp khác." if more_files else "",
+            f" The value is in {more_files} more files." if more_files else "",
+        ),
+    }
+    if code == "LEAK-CONTENT-PAGE":
+        source = catalog.in_content.get(index)
+        params["content"] = source or Bilingual(
+            "trang viết trong content/", "a page written in content/"
+        )
+        related += [source] if source else []
+    elif code == "LEAK-ALSO-PUBLIC":
+        params["public"], params["public_field"] = value.public_in[0]
+        related += [path for path, _ in value.public_in[:MAX_RELATED]]
+    severity = "error" if code == "LEAK-PRIVATE-VALUE" else "warning"
+    return finding(
+        shown,
+        (line, 1),
+        code,
+        severity=severity,
+        field=owner.field,
+        related=list(dict.fromkeys(related)),
+        **params,
+    )

@@ -1,0 +1,287 @@
+"""Which values of the records are private, and the spellings the guard searches them in.
+
+An allow-list view (DESIGN.md, "Public per student"): a field is public only when this module
+says so; every other text field is private and searched, so a field added to a schema later is
+searched until someone decides it is public. Fields that hold no personal data and would only
+give false alarms are named in ``STRUCTURE`` with the reason; enum fields (the schema's own
+vocabulary, whose labels the site prints) are found from the schemas.
+
+A private value is searched when it has at least two words or six characters; a birth date as
+ISO, dd/mm/yyyy and d/m/yyyy; a phone by its digits (DESIGN.md, "Decisions: The leak guard").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from minhbach.guard.fold import tokens
+from minhbach.records.schemas import SchemaSet
+from minhbach.records.shapes import Shape
+from minhbach.records.store import Record, RecordSet
+
+# How a field's value is searched. PUBLIC values are not searched; a private value that is also
+# public (a guardian who is also a named donor) is reported as a warning, not an error.
+PUBLIC, SKIP, TEXT, CODE, DATE, PHONE, MONEY = (
+    "public",
+    "skip",
+    "text",
+    "code",
+    "date",
+    "phone",
+    "money",
+)
+
+# Fields that are neither public nor personal: ids and references, dates of events, numbers
+# of official documents, numbers. Paths are dotted, without list indexes; "*" is every type.
+STRUCTURE: dict[str, frozenset[str]] = {
+    "*": frozenset(
+        {
+            "id",
+            "demo",
+            "school",
+            "nomination",
+            "on",
+            "document",
+            "source",
+            # A job title ("Giáo viên", "Hiệu trưởng") identifies nobody; the contact's name, phone,
+            # e-mail and address are searched.
+            "contact.role",
+        }
+    ),
+    "donation": frozenset({"donor", "received_on", "received_by", "earmark"}),
+    "purchase": frozenset({"at", "invoice", "funded_by.donation"}),
+    "nomination": frozenset(
+        {
+            "nominated_on",
+            "consent.recorded_on",
+            "consent.withdrawn_on",
+            "decision.date",
+            "decision.document",
+            # The signer of the office's decision acts in a public role (the site and the report
+            # name the office's leadership); it is a title or an official's name, not the family's.
+            "decision.by",
+        }
+    ),
+    "allocation": frozenset({"to", "items.source"}),
+    "handover": frozenset({"items.source"}),
+}
+
+# Fields whose value the site shows (or may show) as it is written.
+PUBLIC_FIELDS: dict[str, frozenset[str]] = {
+    "school": frozenset({"name", "phone", "address"}),
+    "donation": frozenset({"items.description"}),
+    "purchase": frozenset({"supplier", "items.description", "items.unit_price_vnd"}),
+}
+
+# Private fields searched by a rule other than plain text.
+KINDS: dict[str, str] = {
+    "student.birth_date": DATE,
+    "student.student_code": CODE,
+    "lookup_code": CODE,
+    "tax_code": CODE,
+    "items.serials": CODE,
+    "items.serial": CODE,
+    "guardian.phone": PHONE,
+    "contact.phone": PHONE,
+    "phone": PHONE,
+}
+
+MIN_CHARACTERS = 6
+MIN_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Where a private value was written: the record and the field (``items[0].serial``)."""
+
+    path: str
+    type: str
+    field: str
+
+
+@dataclass
+class Value:
+    """One private value, with every record that holds it and where it is also public."""
+
+    spellings: list[tuple[str, ...]]
+    phone_digits: str | None = None
+    money: bool = False
+    owners: list[Owner] = field(default_factory=list)
+    public_in: list[tuple[str, str]] = field(default_factory=list)  # (record path, field)
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One scalar of a record, with how the guard treats it."""
+
+    record: Record
+    path: tuple[str | int, ...]
+    value: object
+    kind: str
+
+
+def leaves(record: Record, records: RecordSet, shape: Shape | None) -> Iterator[Leaf]:
+    """Every scalar of ``record`` with its kind (public, skipped, or how it is searched)."""
+    yield from _walk(record, records, record.data, (), shape)
+
+
+def _walk(
+    record: Record, records: RecordSet, node: object, path: tuple, shape: Shape | None
+) -> Iterator[Leaf]:
+    if isinstance(node, dict):
+        for key, child in node.items():
+            yield from _walk(
+                record, records, child, (*path, key), shape.child(key) if shape else None
+            )
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from _walk(
+                record, records, child, (*path, index), shape.item() if shape else None
+            )
+    elif node is not None and not isinstance(node, bool):
+        yield Leaf(record, path, node, _kind(record, records, path, node, shape))
+
+
+def _kind(
+    record: Record, records: RecordSet, path: tuple, value: object, shape: Shape | None
+) -> str:
+    dotted = ".".join(str(p) for p in path if isinstance(p, str))
+    if dotted in STRUCTURE["*"] or dotted in STRUCTURE.get(record.type, ()):
+        return SKIP
+    if shape is not None and shape.labels:
+        return SKIP  # an enum: the schema's vocabulary, printed on pages as its label
+    if dotted in PUBLIC_FIELDS.get(record.type, ()):
+        return PUBLIC
+    if record.type == "donor" and dotted == "name":
+        return PUBLIC if record.get("display") == "named" else TEXT
+    if record.type == "donation" and dotted in ("items.amount_vnd", "items.unit_value_vnd"):
+        donor = records.get("donor", str(record.get("donor")))
+        return PUBLIC if donor is not None and donor.get("show_value") is True else MONEY
+    if isinstance(value, int):
+        return SKIP  # quantities, grades, amounts whose donors show them
+    return KINDS.get(dotted, TEXT)
+
+
+def field_name(path: tuple[str | int, ...]) -> str:
+    """The dotted field with list indexes, as messages name it: ``items[0].serials[1]``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def spellings(kind: str, value: object) -> list[tuple[str, ...]]:
+    """The folded token sequences to search for ``value``; empty when it is too short."""
+    if kind == MONEY:
+        return _money_spellings(int(value))  # type: ignore[arg-type]
+    text = str(value)
+    if kind == DATE:
+        return _date_spellings(text)
+    words = tuple(tokens(text))
+    if not searchable(words):
+        return []
+    found = [words]
+    if kind == CODE and len(words) > 1:
+        found.append(("".join(words),))  # K7QH-3MXR-9TPB-HC4N written as K7QH3MXR9TPBHC4N
+    return found
+
+
+def searchable(words: tuple[str, ...]) -> bool:
+    """At least two words (with a letter) or six characters: "5A" and "mẹ" are not searched."""
+    lettered = sum(1 for w in words if not w.isdigit())
+    return lettered >= MIN_WORDS or sum(len(w) for w in words) >= MIN_CHARACTERS
+
+
+def _date_spellings(text: str) -> list[tuple[str, ...]]:
+    parts = text.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return [tuple(tokens(text))] if searchable(tuple(tokens(text))) else []
+    year, month, day = parts
+    found = {(year, month, day)}
+    for d in {day, day.lstrip("0") or "0"}:
+        for m in {month, month.lstrip("0") or "0"}:
+            found.add((d, m, year))
+    return sorted(found)
+
+
+def _money_spellings(amount: int) -> list[tuple[str, ...]]:
+    plain = str(amount)
+    if len(plain) < MIN_CHARACTERS:
+        return []
+    grouped = tuple(f"{amount:,}".split(","))  # 1.500.000, 1,500,000 and 1 500 000 alike
+    return [(plain,), grouped]
+
+
+def phone_digits(text: str) -> str | None:
+    """The national part of a Vietnamese phone number: "+84 909 123 456" → "909123456"."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.lstrip().startswith("+84") or (digits.startswith("84") and len(digits) >= 11):
+        digits = digits[2:]
+    elif digits.startswith("0"):
+        digits = digits[1:]
+    return digits if len(digits) >= 9 else None
+
+
+def money_text(amount: int) -> str:
+    """An amount as the site may print it, for comparing a public amount with hidden ones."""
+    return f"{amount:,}".replace(",", ".") + " " + str(amount)
+
+
+def public_text(leaf: Leaf) -> str:
+    return money_text(leaf.value) if isinstance(leaf.value, int) else str(leaf.value)  # type: ignore[arg-type]
+
+
+def collect(
+    records: RecordSet, schemas: SchemaSet | None
+) -> tuple[dict[tuple, Value], list[tuple[str, str, str]]]:
+    """Private values keyed by their first spelling, and public texts as (text, path, field)."""
+    private: dict[tuple, Value] = {}
+    public: list[tuple[str, str, str]] = []
+    shapes = schemas.shapes if schemas is not None else {}
+    for record in records.records:
+        for leaf in leaves(record, records, shapes.get(record.type)):
+            if leaf.kind == SKIP:
+                continue
+            if leaf.kind == PUBLIC:
+                public.append((public_text(leaf), record.path, field_name(leaf.path)))
+                continue
+            _add(private, leaf)
+    return private, public
+
+
+def _add(private: dict[tuple, Value], leaf: Leaf) -> None:
+    owner = Owner(leaf.record.path, leaf.record.type, field_name(leaf.path))
+    if leaf.kind == PHONE:
+        digits = phone_digits(str(leaf.value))
+        if digits is None:
+            return
+        key: tuple = ("tel", digits)
+        value = private.setdefault(key, Value(spellings=[], phone_digits=digits))
+    else:
+        found = spellings(leaf.kind, leaf.value)
+        if not found:
+            return
+        key = found[0]
+        value = private.setdefault(key, Value(spellings=found, money=leaf.kind == MONEY))
+    value.owners.append(owner)  # one leaf per record and field: never the same owner twice
+
+
+def vocabulary(schemas: SchemaSet | None, extra: Iterable[str]) -> list[str]:
+    """Texts the site prints whatever the records say: enum labels, and texts from settings."""
+    texts = list(extra)
+    if schemas is not None:
+        for shape in schemas.shapes.values():
+            texts.extend(_labels(shape, depth=0))
+    return texts
+
+
+def _labels(shape: Shape, depth: int) -> Iterator[str]:
+    if depth > 20:
+        return
+    yield from shape.labels.values()
+    for child in shape.properties.values():
+        yield from _labels(child, depth + 1)
+    for child in (shape.additional, shape.items):
+        if child is not None:
+            yield from _labels(child, depth + 1)

@@ -1,0 +1,262 @@
+"""Projecting the records onto the public views: allow-list, consent gate, masking, suppression.
+
+This is the one module that reads records for the site. It copies named public fields only;
+every figure comes from ``minhbach.figures`` (itself on the ledger), so the site and the reports
+count the same way: this module only selects, masks and suppresses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from minhbach import ledger
+from minhbach.figures import DonorFigures, Figures, SchoolFigures, compute_figures
+from minhbach.ledger import CASH
+from minhbach.public import labels
+from minhbach.public.consent import consent_holds
+from minhbach.public.masking import check_style, mask_name
+from minhbach.public.suppression import suppress_table
+from minhbach.public.views import (
+    CategoryRow,
+    CategoryTable,
+    Counts,
+    DeviceLine,
+    DonorAtSchool,
+    DonorView,
+    Gift,
+    GiftLine,
+    GivenLine,
+    KindCount,
+    Money,
+    Office,
+    PublicSite,
+    ReachAtSchool,
+    SchoolView,
+    StudentEntry,
+)
+from minhbach.records.store import OFFICE, Record, RecordSet
+from minhbach.settings import Settings
+
+ANONYMOUS = "Nhà hảo tâm ẩn danh"
+
+
+def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings) -> PublicSite:
+    """Every public view of ``records`` as of ``as_of``; raises ``MaskingStyleError`` on a bad style."""
+    style = check_style(settings.MASKING_STYLE)
+    figures = compute_figures(records, ledger.compute(records))
+    schools = {s.id: s for s in records.of("school")}
+    school_names = {sid: s.data["name"] for sid, s in schools.items()}
+    students = _students(records, as_of, style, school_names)
+    donors = _donors(records, figures, school_names)
+    by_school: dict[str, list[StudentEntry]] = defaultdict(list)
+    for entry in students:
+        by_school[entry.school].append(entry)
+    school_views = tuple(
+        _school(
+            record,
+            figures.schools.get(record.id, SchoolFigures(record.id)),
+            by_school[record.id],
+            donors,
+        )
+        for record in sorted(schools.values(), key=lambda s: (s.data["name"], s.id))
+    )
+    return PublicSite(
+        as_of=as_of,
+        demo=any(r.is_demo for r in records.records),
+        masking_style=style,
+        office=_office(settings),
+        counts=_district_counts(figures),
+        devices=tuple(
+            DeviceLine(kind, labels.item_kinds()[kind], row["received"], row["handed"])
+            for kind, row in figures.devices_by_kind.items()
+        ),
+        money=Money(received=figures.cash_received, spent=figures.cash_spent),
+        schools=school_views,
+        donors=donors,
+        students=students,
+        categories=_categories(records, schools),
+        unnamed_students=figures.handed_over - len(students),
+    )
+
+
+def _office(settings: Settings) -> Office:
+    return Office(
+        name=settings.OFFICE_NAME,
+        short_name=settings.OFFICE_SHORT_NAME,
+        parent_body=settings.PARENT_BODY,
+        phone=settings.OFFICE_PHONE,
+        address=settings.OFFICE_ADDRESS,
+        program=settings.PROGRAM_NAME,
+        school_year=settings.SCHOOL_YEAR,
+        plan=settings.PLAN_REFERENCE,
+        contact_note=settings.CONTACT_NOTE,
+    )
+
+
+def _district_counts(figures: Figures) -> Counts:
+    status = figures.by_status
+    return Counts(
+        figures.nominated,
+        status["da-duyet"],
+        status["khong-duyet"],
+        status["de-xuat"],
+        figures.handed_over,
+        figures.waiting,
+    )
+
+
+def _school_counts(row: SchoolFigures) -> Counts:
+    pending = row.nominated - row.approved - row.rejected
+    return Counts(row.nominated, row.approved, row.rejected, pending, row.handed_over, row.waiting)
+
+
+def _kind_counts(devices: dict[str, int]) -> tuple[KindCount, ...]:
+    names = labels.item_kinds()
+    return tuple(KindCount(kind, names[kind], n) for kind, n in sorted(devices.items()) if n)
+
+
+def _students(
+    records: RecordSet, as_of: dt.date, style: str, school_names: dict[str, str]
+) -> tuple[StudentEntry, ...]:
+    """Supported students whose consent holds, with only the allow-listed fields."""
+    given: dict[str, list[GivenLine]] = defaultdict(list)
+    for handover in records.of("handover"):
+        on = dt.date.fromisoformat(handover.data["on"])
+        for item in handover.data["items"]:
+            given[handover.data["nomination"]].append(
+                GivenLine(item["kind"], labels.item_kinds()[item["kind"]], item["quantity"], on)
+            )
+    entries = []
+    for nomination in records.of("nomination"):
+        data = nomination.data
+        if nomination.id not in given or not consent_holds(data, as_of):
+            continue
+        entries.append(
+            StudentEntry(
+                nomination=nomination.id,
+                name=mask_name(data["student"]["full_name"], style),
+                school=data["school"],
+                school_name=school_names.get(data["school"], data["school"]),
+                grade=data["student"]["grade"],
+                given=tuple(sorted(given[nomination.id], key=lambda g: (g.on, g.kind))),
+            )
+        )
+    return tuple(sorted(entries, key=lambda e: (e.school_name, e.school, e.grade, e.nomination)))
+
+
+def _donor_name(donor: Record) -> str:
+    return donor.data["name"] if donor.data["display"] == "named" else ANONYMOUS
+
+
+def _donors(
+    records: RecordSet, figures: Figures, school_names: dict[str, str]
+) -> tuple[DonorView, ...]:
+    gifts: dict[str, list[Record]] = defaultdict(list)
+    for donation in records.of("donation"):
+        gifts[donation.data["donor"]].append(donation)
+    views = []
+    for donor in records.of("donor"):
+        show = donor.data["show_value"] is True
+        anonymous = donor.data["display"] != "named"
+        donor_gifts = tuple(
+            _gift(d, show, school_names)
+            for d in sorted(gifts[donor.id], key=lambda d: (d.data["received_on"], d.id))
+        )
+        row = figures.donors.get(donor.id, DonorFigures(donor.id))
+        donor_reach_views = tuple(
+            ReachAtSchool(
+                school,
+                school_names.get(school, school),
+                cell["students"],
+                _kind_counts(cell["items"]),
+            )
+            for school, cell in row.schools.items()
+        )
+        views.append(
+            DonorView(
+                id=donor.id,
+                name=_donor_name(donor),
+                anonymous=anonymous,
+                kind_label=None if anonymous else labels.donor_kinds()[donor.data["kind"]],
+                show_value=show,
+                gifts=donor_gifts,
+                reach=donor_reach_views,
+                students_reached=sum(cell["students"] for cell in row.schools.values()),
+                value_vnd=row.value_vnd if show else None,
+            )
+        )
+    return tuple(sorted(views, key=lambda v: (v.anonymous, v.name.casefold(), v.id)))
+
+
+def _gift(donation: Record, show: bool, school_names: dict[str, str]) -> Gift:
+    lines = []
+    for item in donation.data["items"]:
+        kind = item["kind"]
+        cash = kind == CASH
+        unit = item.get("unit_value_vnd")
+        lines.append(
+            GiftLine(
+                kind=kind,
+                label=labels.item_kinds()[kind],
+                quantity=None if cash else item["quantity"],
+                amount_vnd=item["amount_vnd"] if cash and show else None,
+                value_vnd=unit * item["quantity"]
+                if (show and not cash and unit is not None)
+                else None,
+            )
+        )
+    place = donation.data["received_by"]
+    where = "Phòng GD&ĐT" if place == OFFICE else school_names.get(place, place)
+    return Gift(dt.date.fromisoformat(donation.data["received_on"]), where, tuple(lines))
+
+
+def _school(
+    record: Record, row: SchoolFigures, students: list[StudentEntry], donors: tuple[DonorView, ...]
+) -> SchoolView:
+    data = record.data
+    at_school = tuple(
+        DonorAtSchool(d.id, d.name, r.students)
+        for d in donors
+        for r in d.reach
+        if r.school == record.id
+    )
+    return SchoolView(
+        id=record.id,
+        name=data["name"],
+        level_label=labels.school_levels()[data["level"]],
+        commune=data["commune"],
+        commune_label=labels.communes()[data["commune"]],
+        phone=data.get("phone"),
+        address=data.get("address"),
+        counts=_school_counts(row),
+        devices=_kind_counts(row.devices_handed),
+        students=tuple(students),
+        donors=at_school,
+    )
+
+
+def _categories(records: RecordSet, schools: dict[str, Record]) -> CategoryTable:
+    """Approved students by category × commune; cells below district level are suppressed."""
+    columns = tuple(labels.categories().items())
+    communes = tuple(labels.communes().items())
+    index = {slug: i for i, (slug, _) in enumerate(columns)}
+    matrix = [[0] * len(columns) for _ in communes]
+    students = [0] * len(communes)
+    row_of = {slug: i for i, (slug, _) in enumerate(communes)}
+    for nomination in records.of("nomination"):
+        if nomination.data["status"] != "da-duyet":
+            continue
+        school = schools.get(nomination.data["school"])
+        if school is None:
+            continue
+        r = row_of[school.data["commune"]]
+        students[r] += 1
+        for category in nomination.data["categories"]:
+            matrix[r][index[category]] += 1
+    table = suppress_table(matrix)
+    rows = tuple(
+        CategoryRow(slug, label, tuple(table.cells[r]), students[r])
+        for r, (slug, label) in enumerate(communes)
+    )
+    return CategoryTable(columns, rows, tuple(table.column_totals), sum(students))

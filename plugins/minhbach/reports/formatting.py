@@ -1,0 +1,90 @@
+"""How reports write numbers, dates and enum values (DESIGN "Formats"; Decree 30/2020 for dates).
+
+Numbers use the Vietnamese grouping (1.500.000, Babel ``vi``); dates are dd/mm/yyyy (an explicit
+pattern: Babel's ``vi`` short date is d/M/yy); the place-and-date line of an official document pads
+days below 10 and the months January and February with a zero (Decree 30, appendix I, item 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from functools import cache
+
+from babel.numbers import format_decimal
+
+from minhbach.public import labels
+from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
+
+
+def number(value: int) -> str:
+    """``1500000`` → ``1.500.000``."""
+    return format_decimal(value, locale="vi")
+
+
+def money(value: int) -> str:
+    """``1500000`` → ``1.500.000 ₫`` (no-break space before ₫, as Babel ``vi`` writes it)."""
+    return f"{number(value)}\u00a0₫"
+
+
+def date(value: str | dt.date | None) -> str:
+    """``2021-10-05`` → ``05/10/2021``; empty for no date."""
+    if value is None or value == "":
+        return ""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def place_date(place: str, day: dt.date) -> str:
+    """``Nhà Bè, ngày 05 tháng 10 năm 2021`` (Decree 30: zero before days 1–9 and months 1–2)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def kind_label(kind: str) -> str:
+    """``laptop`` → ``Máy tính xách tay`` (the schema's label)."""
+    return labels.item_kinds().get(kind, kind)
+
+
+def items_text(counts: dict[str, int]) -> str:
+    """``{"laptop": 2, "tablet": 1}`` → ``2 máy tính xách tay; 1 máy tính bảng``."""
+    parts = [
+        f"{number(n)} {lower_first(kind_label(kind))}" for kind, n in sorted(counts.items()) if n
+    ]
+    return "; ".join(parts)
+
+
+def lower_first(label: str) -> str:
+    """``Máy tính bảng`` → ``máy tính bảng``, but ``SIM và gói dữ liệu`` keeps its acronym."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+@cache
+def _conditions() -> dict[str, str]:
+    node = json.loads((DEFAULT_SCHEMA_DIR / "common.json").read_text(encoding="utf-8"))["$defs"][
+        "condition"
+    ]
+    return dict(zip(node["enum"], node["enumDescriptions"], strict=True))
+
+
+def condition_label(condition: str) -> str:
+    """``moi`` → ``Mới`` (the schema's label); empty when unknown."""
+    return _conditions().get(condition, "")
+
+
+def name_order(full_name: str) -> tuple[str, str, str]:
+    """Vietnamese list order: by given name (the last word), then the whole name, without tones.
+
+    ``Đặng`` sorts with ``D`` (not after ``Z``, where the code point of ``Đ`` would put it).
+    """
+    folded = _fold(full_name)
+    return (folded.split()[-1] if folded.split() else "", folded, full_name)
+
+
+def _fold(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -1,0 +1,276 @@
+"""Open data at /du-lieu/: CSV and JSON of exactly the public views, and a Frictionless datapackage.
+
+The JSON files are the views themselves (``dataclasses.asdict``); the CSV files are the same
+views flattened into tables, described field by field in ``datapackage.json`` (Frictionless Data
+Package v1, Table Schema). ``<``, ``>`` and ``&`` are escaped in JSON so a browser that sniffs a
+file as HTML still finds no markup; a CSV cell that starts like a spreadsheet formula gets a
+leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from minhbach.public.views import PublicSite
+
+FOLDER = "du-lieu"
+
+
+@dataclass(frozen=True)
+class Table:
+    """One CSV resource: its file stem, title, fields (name, type, Vietnamese description), rows."""
+
+    name: str
+    title: str
+    fields: tuple[tuple[str, str, str], ...]
+    rows: list[tuple]
+
+
+def tables(site: PublicSite) -> list[Table]:
+    """The public views as flat tables."""
+    students = Table(
+        "ho-tro",
+        "Học sinh đã nhận hỗ trợ (tên viết tắt, có đồng ý công khai)",
+        (
+            ("ma_de_xuat", "string", "Mã đề xuất"),
+            ("ten", "string", "Tên viết tắt (có thể trống)"),
+            ("ma_truong", "string", "Mã trường"),
+            ("truong", "string", "Tên trường"),
+            ("khoi", "integer", "Khối lớp"),
+            ("loai", "string", "Loại thiết bị"),
+            ("so_luong", "integer", "Số lượng"),
+            ("ngay_nhan", "date", "Ngày bàn giao"),
+        ),
+        [
+            (
+                s.nomination,
+                s.name or "",
+                s.school,
+                s.school_name,
+                s.grade,
+                g.kind_label,
+                g.quantity,
+                g.on,
+            )
+            for s in site.students
+            for g in s.given
+        ],
+    )
+    schools = Table(
+        "truong",
+        "Trường và tiến độ",
+        (
+            ("ma_truong", "string", "Mã trường"),
+            ("truong", "string", "Tên trường"),
+            ("cap", "string", "Cấp học"),
+            ("xa", "string", "Xã, thị trấn"),
+            ("dien_thoai", "string", "Điện thoại của trường"),
+            ("dia_chi", "string", "Địa chỉ trường"),
+            ("de_xuat", "integer", "Số học sinh được đề xuất"),
+            ("da_duyet", "integer", "Đã duyệt"),
+            ("da_ban_giao", "integer", "Đã bàn giao"),
+            ("dang_cho", "integer", "Đã duyệt, đang chờ bàn giao"),
+            ("khong_duyet", "integer", "Không được duyệt"),
+            ("chua_xet", "integer", "Chưa xét"),
+        ),
+        [
+            (
+                s.id,
+                s.name,
+                s.level_label,
+                s.commune_label,
+                s.phone or "",
+                s.address or "",
+                s.counts.nominated,
+                s.counts.approved,
+                s.counts.handed,
+                s.counts.waiting,
+                s.counts.rejected,
+                s.counts.pending,
+            )
+            for s in site.schools
+        ],
+    )
+    donors = Table(
+        "nha-tai-tro",
+        "Nhà tài trợ",
+        (
+            ("ma_nha_tai_tro", "string", "Mã nhà tài trợ"),
+            ("ten", "string", "Tên (hoặc nhà hảo tâm ẩn danh)"),
+            ("loai", "string", "Loại nhà tài trợ"),
+            ("so_hoc_sinh", "integer", "Số học sinh đã nhận từ tài trợ"),
+            ("gia_tri_vnd", "integer", "Tổng giá trị (trống nếu nhà tài trợ không công khai)"),
+        ),
+        [(d.id, d.name, d.kind_label or "", d.students_reached, d.value_vnd) for d in site.donors],
+    )
+    gifts = Table(
+        "tiep-nhan",
+        "Những lần tiếp nhận tài trợ",
+        (
+            ("ma_nha_tai_tro", "string", "Mã nhà tài trợ"),
+            ("ngay", "date", "Ngày tiếp nhận"),
+            ("noi_nhan", "string", "Nơi tiếp nhận"),
+            ("loai", "string", "Loại"),
+            ("so_luong", "integer", "Số lượng (thiết bị)"),
+            ("so_tien_vnd", "integer", "Số tiền (nếu công khai)"),
+            ("gia_tri_vnd", "integer", "Giá trị ước tính (nếu công khai)"),
+        ),
+        [
+            (d.id, g.on, g.received_by, line.label, line.quantity, line.amount_vnd, line.value_vnd)
+            for d in site.donors
+            for g in d.gifts
+            for line in g.items
+        ],
+    )
+    columns = site.categories.columns
+    categories = Table(
+        "doi-tuong-theo-xa",
+        'Học sinh được duyệt theo đối tượng và xã (ô 1–4 ghi "< 5")',
+        (
+            ("xa", "string", "Xã, thị trấn"),
+            ("so_hoc_sinh", "integer", "Số học sinh được duyệt"),
+            *((slug, "string", label) for slug, label in columns),
+        ),
+        [
+            (row.label, row.students, *(cell.text for cell in row.cells))
+            for row in site.categories.rows
+        ]
+        + [
+            (
+                "Toàn huyện",
+                site.categories.students,
+                *(cell.text for cell in site.categories.district),
+            )
+        ],
+    )
+    return [students, schools, donors, gifts, categories]
+
+
+def json_views(site: PublicSite) -> dict[str, object]:
+    """The views as JSON documents, by file stem."""
+    return {
+        "ho-tro": [dataclasses.asdict(s) for s in site.students],
+        "truong": [dataclasses.asdict(s) for s in site.schools],
+        "nha-tai-tro": [dataclasses.asdict(d) for d in site.donors],
+        "doi-tuong-theo-xa": dataclasses.asdict(site.categories),
+        "tien-do": {
+            "ngay_so_lieu": site.as_of,
+            "du_lieu_minh_hoa": site.demo,
+            "counts": dataclasses.asdict(site.counts),
+            "devices": [dataclasses.asdict(d) for d in site.devices],
+            "money": dataclasses.asdict(site.money),
+            "unnamed_students": site.unnamed_students,
+        },
+    }
+
+
+def write_open_data(site: PublicSite, output: Path) -> list[str]:
+    """Write every CSV and JSON file and datapackage.json under output/du-lieu/; return file names."""
+    folder = output / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    flat = tables(site)
+    for table in flat:
+        (folder / f"{table.name}.csv").write_text(_csv(table), encoding="utf-8")
+        written.append(f"{table.name}.csv")
+    documents = json_views(site)
+    for stem, document in documents.items():
+        (folder / f"{stem}.json").write_text(dumps(document), encoding="utf-8")
+        written.append(f"{stem}.json")
+    package = datapackage(site, flat, list(documents))
+    (folder / "datapackage.json").write_text(dumps(package, indent=1), encoding="utf-8")
+    written.append("datapackage.json")
+    return written
+
+
+def datapackage(site: PublicSite, flat: list[Table], json_stems: list[str]) -> dict:
+    resources: list[dict] = [
+        {
+            "name": table.name,
+            "title": table.title,
+            "path": f"{table.name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": {
+                "fields": [
+                    {"name": name, "type": kind, "title": title}
+                    for name, kind, title in table.fields
+                ]
+            },
+        }
+        for table in flat
+    ]
+    resources += [
+        {
+            "name": f"{stem}-json",
+            "path": f"{stem}.json",
+            "format": "json",
+            "mediatype": "application/json",
+        }
+        for stem in json_stems
+    ]
+    return {
+        "profile": "data-package",
+        "name": "minh-bach",
+        "title": f"{site.office.program} ({site.office.school_year})",
+        "description": f"Dữ liệu công khai của {site.office.name}. Tên học sinh chỉ ở dạng viết tắt, "
+        'chỉ khi có đồng ý; số đếm theo đối tượng dưới cấp huyện từ 1 đến 4 ghi "< 5".',
+        "created": site.as_of.isoformat(),
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0",
+            }
+        ],
+        "resources": resources,
+    }
+
+
+def dumps(document: object, indent: int | None = None) -> str:
+    """JSON with markup characters escaped; compact by default (the C encoder, fast at scale)."""
+    text = json.dumps(
+        document,
+        ensure_ascii=False,
+        indent=indent,
+        default=_default,
+        separators=(",", ":") if indent is None else None,
+    )
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def _default(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    raise TypeError(type(value).__name__)
+
+
+def _csv(table: Table) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([name for name, _, _ in table.fields])
+    writer.writerows(_cells(row) for row in table.rows)
+    return buffer.getvalue()
+
+
+def _cells(row: Sequence) -> Iterable[str]:
+    for value in row:
+        if value is None:
+            yield ""
+        elif isinstance(value, dt.date):
+            yield value.isoformat()
+        elif isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+            yield "'" + value
+        else:
+            yield str(value)

@@ -1,0 +1,159 @@
+"""Reading a school's list (.xlsx or .csv) into a plain table of cells, row numbers kept.
+
+This is the import's edge: after it, rows are plain Python values. For .xlsx, merged cells are
+filled with their top-left value (a class merged down over its students belongs to each of
+them) and formulas are read from Excel's cached results; a formula Excel never calculated
+(a file written by another program) is marked, so the row gets an error instead of a blank.
+CSV files come from Excel or LibreOffice in whatever encoding they chose: UTF-8 with or without
+a byte-order mark, UTF-16, or Windows' Vietnamese code page 1258.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minhbach.workflow.columns import header_score
+
+Merge = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based, inclusive)
+
+
+class UnreadableFile(Exception):
+    """The file cannot be read as a list: wrong kind, damaged, or no sheet with a header."""
+
+
+@dataclass
+class Table:
+    """One sheet: ``rows`` are (row number as the user sees it, cell values) in order."""
+
+    name: str
+    rows: list[tuple[int, list[object]]]
+    merges: list[Merge] = field(default_factory=list)
+    uncalculated: set[tuple[int, int]] = field(default_factory=set)  # (row, column), 1-based
+    encoding: str | None = None
+
+
+def read_table(path: Path) -> Table:
+    """The sheet of ``path`` that looks most like a list of students."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        tables = _read_xlsx(path)
+    elif suffix in (".csv", ".txt"):
+        tables = [_read_csv(path)]
+    elif suffix in (".xls", ".ods"):
+        raise UnreadableFile(
+            f"Tệp {path.name} là định dạng {suffix}: mở bằng Excel hoặc LibreOffice và "
+            "lưu lại thành .xlsx (Excel Workbook) rồi nhập lại."
+        )
+    else:
+        raise UnreadableFile(f"Không đọc được tệp {path.name}: chỉ nhận .xlsx hoặc .csv.")
+    return max(tables, key=_best_header_score)
+
+
+def _best_header_score(table: Table) -> int:
+    return max((header_score([_text(v) for v in cells]) for _, cells in table.rows[:30]), default=0)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _read_xlsx(path: Path) -> list[Table]:
+    import openpyxl  # imported here: only .xlsx needs it, and it takes a while to import
+
+    try:
+        book = openpyxl.load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UnreadableFile(f"Không mở được {path.name} như một tệp Excel (.xlsx): {exc}") from exc
+    formulas = _formula_book(path) if _has_formulas(path) else None
+    tables = []
+    for sheet in book.worksheets:
+        rows = [
+            (number, list(cells))
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+        merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
+        _fill_merges(rows, merges)
+        uncalculated: set[tuple[int, int]] = set()
+        if formulas is not None and sheet.title in formulas.sheetnames:
+            uncalculated = _uncalculated(formulas[sheet.title], rows)
+        tables.append(Table(sheet.title, rows, merges, uncalculated))
+    return tables
+
+
+def _has_formulas(path: Path) -> bool:
+    """A cheap look into the sheets' XML, so files without formulas are parsed only once."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                data = archive.read(name)
+                if b"<f>" in data or b"<f " in data or b":f>" in data:
+                    return True
+    return False
+
+
+def _formula_book(path: Path):
+    import openpyxl
+
+    return openpyxl.load_workbook(path, data_only=False)
+
+
+def _uncalculated(sheet, rows: list[tuple[int, list[object]]]) -> set[tuple[int, int]]:
+    found = set()
+    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for column, value in enumerate(cells, start=1):
+            if isinstance(value, str) and value.startswith("="):
+                cached = rows[number - 1][1][column - 1] if number <= len(rows) else None
+                if cached is None:
+                    found.add((number, column))
+    return found
+
+
+def _fill_merges(rows: list[tuple[int, list[object]]], merges: list[Merge]) -> None:
+    for min_row, min_col, max_row, max_col in merges:
+        if min_row > len(rows):
+            continue
+        value = rows[min_row - 1][1][min_col - 1] if min_col <= len(rows[min_row - 1][1]) else None
+        for row in range(min_row, min(max_row, len(rows)) + 1):
+            cells = rows[row - 1][1]
+            for column in range(min_col, max_col + 1):
+                if column <= len(cells):
+                    cells[column - 1] = value
+
+
+def decode_csv(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    sample = data[:2000]
+    if sample and sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a byte-order mark
+        encoding = "utf-16-le" if sample[1:2] == b"\x00" else "utf-16-be"
+        return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # cp1258 writes tones as combining marks: NFC makes "Nguyễn" one spelling again.
+        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258"
+
+
+def _read_csv(path: Path) -> Table:
+    text, encoding = decode_csv(path.read_bytes())
+    try:
+        dialect = csv.Sniffer().sniff(text[:5000], delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[object]]] = []
+    start = 1
+    for cells in reader:
+        rows.append((start, [unicodedata.normalize("NFC", c) for c in cells]))
+        start = reader.line_num + 1
+    return Table(path.name, rows, encoding=encoding)

@@ -1,0 +1,129 @@
+"""``minhbach import``: the real command on a real .xlsx and CSV, its report and exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+
+from helpers import run_minhbach, write
+
+SCHOOL = """
+id: th-an-phu
+name: Trường Tiểu học An Phú
+level: tieu-hoc
+commune: phuoc-kien
+"""
+HEADER = [
+    "STT",
+    "Họ tên",
+    "Ngày sinh",
+    "Giới tính",
+    "Lớp",
+    "Họ tên cha/mẹ/người giám hộ",
+    "SĐT",
+    "Đối tượng",
+    "Nhu cầu",
+]
+
+
+def sheet(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["DANH SÁCH ĐỀ XUẤT"])
+    book.active.append(HEADER)
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def row(number: int, birth: object = dt.datetime(2012, 5, 3)) -> list[object]:
+    return [
+        number,
+        f"Lê Văn Số {number}",
+        birth,
+        "Nam",
+        "5A",
+        "Lê Thị Hạnh",
+        909123456,
+        "Hộ nghèo",
+        "Máy tính bảng",
+    ]
+
+
+def test_import_writes_and_reports_each_row(tmp_path: Path, records: Path) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = sheet(tmp_path / "ds.xlsx", [row(1), row(2), row(1)])
+    done = run_minhbach(
+        "import",
+        str(source),
+        "--school",
+        "th-an-phu",
+        "--records",
+        str(records),
+        "--as-of",
+        "2022-01-10",
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Dòng 3: đã tạo ")
+    assert lines[1].startswith("Dòng 4: đã tạo ")
+    assert lines[2].startswith("Dòng 5: bỏ qua IMPORT-DUPLICATE-ROW")
+    assert "Lê Văn" not in done.stdout + done.stderr  # the report never prints a name
+    assert len(list((records / "nominations/th-an-phu").glob("*.yaml"))) == 2
+    assert (
+        run_minhbach("validate", "--records", str(records), "--as-of", "2022-06-30").returncode == 0
+    )
+
+
+def test_a_row_error_exits_1_and_writes_nothing(tmp_path: Path, records: Path) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = sheet(tmp_path / "ds.xlsx", [row(1), row(2, birth=None)])
+    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 1
+    assert "Dòng 4 (cột “Ngày sinh”): lỗi IMPORT-MISSING-VALUE" in done.stdout
+    assert "Không ghi tệp nào" in done.stderr
+    assert not (records / "nominations").exists()
+
+
+def test_dry_run(tmp_path: Path, records: Path) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = write(
+        tmp_path,
+        "ds.csv",
+        "\ufeff"
+        + ",".join(HEADER)
+        + "\n1,Lê Văn A,3/5/2012,Nam,5A,Lê B,0909123456,Hộ nghèo,laptop\n",
+    )
+    done = run_minhbach(
+        "import", str(source), "--school", "th-an-phu", "--records", str(records), "--dry-run"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "sẽ tạo" in done.stdout
+    assert "utf-8-sig" in done.stderr
+    assert not (records / "nominations").exists()
+
+
+def test_bad_usage(tmp_path: Path, records: Path) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = sheet(tmp_path / "ds.xlsx", [row(1)])
+    unknown = run_minhbach(
+        "import", str(source), "--school", "th-an-phuu", "--records", str(records)
+    )
+    assert unknown.returncode == 2
+    assert "th-an-phu" in unknown.stderr  # the suggestion
+    assert run_minhbach("import", str(source), "--records", str(records)).returncode == 2
+    old = write(tmp_path, "cu.xls", b"\xd0\xcf\x11\xe0")
+    done = run_minhbach("import", str(old), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 2
+    assert ".xlsx" in done.stderr
+
+
+def test_template(tmp_path: Path) -> None:
+    out = tmp_path / "mau.xlsx"
+    done = run_minhbach("import", "--template", str(out))
+    assert done.returncode == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Danh sách", "Hướng dẫn"]
+    assert [c.value for c in book["Danh sách"][1]][:3] == ["STT", "Họ và tên", "Ngày sinh"]

@@ -1,0 +1,123 @@
+"""``minhbach build``: the whole flow, through the real command, on the tiny fixture tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import AS_OF, run_minhbach, write
+from minhbach.build import BuildOptions, build
+from site_records import write_records, write_site
+
+
+def command(tmp: Path, records: Path, settings: Path, *extra: str):
+    return run_minhbach(
+        "build",
+        "--records",
+        str(records),
+        "--output",
+        str(tmp / "output"),
+        "--reports",
+        str(tmp / "reports"),
+        "--settings",
+        str(settings),
+        "--as-of",
+        AS_OF.isoformat(),
+        *extra,
+    )
+
+
+def first_build(tmp: Path, records: Path, settings: Path) -> bytes:
+    """A good build in-process (quicker than the command); returns the home page's bytes."""
+    assert build(
+        BuildOptions(records=records, output=tmp / "output", settings_file=settings, as_of=AS_OF)
+    ).swapped
+    return (tmp / "output" / "index.html").read_bytes()
+
+
+def leftovers(tmp: Path) -> list[str]:
+    return sorted(p.name for p in tmp.iterdir() if p.name.startswith(".output-"))
+
+
+def test_build_writes_the_site_and_says_so(tmp_path: Path) -> None:
+    result = command(tmp_path, write_records(tmp_path / "records"), write_site(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "output" / "index.html").is_file()
+    assert "Đã dựng" in result.stderr
+    assert leftovers(tmp_path) == []
+
+
+def test_invalid_records_keep_the_previous_site(tmp_path: Path) -> None:
+    records = write_records(tmp_path / "records")
+    settings = write_site(tmp_path)
+    before = first_build(tmp_path, records, settings)
+    write(records, "handovers/th-an-binh/bg-a1b2c399.yaml", "id: bg-a1b2c399\nschool: th-an-binh\n")
+    result = command(tmp_path, records, settings)
+    assert result.returncode == 1
+    assert "SCHEMA" in result.stdout or "REQUIRED" in result.stdout or "error" in result.stdout
+    assert (tmp_path / "output" / "index.html").read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_plugin_that_fails_to_import_fails_the_build(tmp_path: Path) -> None:
+    records = write_records(tmp_path / "records")
+    before = first_build(tmp_path, records, write_site(tmp_path))
+    broken = write_site(tmp_path, plugins=("minhbach.site", "minhbach_khong_ton_tai"))
+    result = command(tmp_path, records, broken)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "BUILD-PELICAN-ERROR" in result.stdout
+    assert "minhbach_khong_ton_tai" in result.stdout
+    assert (tmp_path / "output" / "index.html").read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_content_page_on_a_reserved_address_fails(tmp_path: Path) -> None:
+    settings = write_site(tmp_path)
+    write(tmp_path, "content/pages/tra-cuu.md", "Title: Tra cứu giả\nSlug: tra-cuu\n\nkhông được\n")
+    result = command(tmp_path, write_records(tmp_path / "records"), settings)
+    assert result.returncode == 1
+    assert "SITE-RESERVED-SLUG" in result.stdout
+    assert not (tmp_path / "output").exists()
+
+
+def test_withdrawn_consent_leaves_at_the_next_build(tmp_path: Path) -> None:
+    records = write_records(tmp_path / "records")
+    settings = write_site(tmp_path)
+    options = BuildOptions(
+        records=records, output=tmp_path / "output", settings_file=settings, as_of=AS_OF
+    )
+    assert build(options).swapped
+    pages = "".join(
+        p.read_text(encoding="utf-8") for p in (tmp_path / "output" / "ho-tro").rglob("*.html")
+    )
+    assert "N.V.A." in pages
+    write_records(records, withdraw_shown=True)
+    assert build(options).swapped
+    pages = "".join(
+        p.read_text(encoding="utf-8") for p in (tmp_path / "output" / "ho-tro").rglob("*.html")
+    )
+    assert "N.V.A." not in pages
+    assert "dx-a1b2c301" not in (tmp_path / "output" / "du-lieu" / "ho-tro.json").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_reports_inside_output_is_bad_usage(tmp_path: Path) -> None:
+    records = write_records(tmp_path / "records")
+    result = command(
+        tmp_path, records, write_site(tmp_path), "--reports", str(tmp_path / "output" / "bao-cao")
+    )
+    assert result.returncode == 2
+    assert "báo cáo" in result.stderr
+
+
+def test_missing_settings_file_is_bad_usage(tmp_path: Path) -> None:
+    result = command(tmp_path, write_records(tmp_path / "records"), tmp_path / "khong-co.py")
+    assert result.returncode == 2
+    assert "khong-co.py" in result.stderr
+
+
+def test_unknown_masking_style_is_bad_usage(tmp_path: Path) -> None:
+    settings = write_site(tmp_path, extra='MASKING_STYLE = "ten-day-du"\n')
+    result = command(tmp_path, write_records(tmp_path / "records"), settings)
+    assert result.returncode == 2
+    assert "MASKING_STYLE" in result.stderr
