@@ -378,3 +378,52 @@ def test_a_warning_is_given_once_per_value_with_a_count_of_files(tmp_path: Path)
     write(tmp_path, "out/ho-tro/index.html", page(GUARDIAN))  # errors stay one per file
     assert codes(scan(tmp_path / "out"))[-1] == ("LEAK-PRIVATE-VALUE", "guardian.name")
     assert len(scan(tmp_path / "out")) == 4
+
+
+NAMED_DONOR = record(
+    "donor",
+    "dn-truong-duc",
+    {
+        "name": "Công ty Cổ phần Trường Đức",
+        "kind": "doanh-nghiep",
+        "display": "named",
+        "show_value": True,
+    },
+)
+NAMESAKE = record(
+    "nomination",
+    "dx-9b3c5d",
+    {
+        **{k: v for k, v in NOMINATION.data.items() if k != "id"},
+        "guardian": {"name": "Trương Đức Minh", "relation": "cha"},
+    },
+    "th-phuoc-kien/",
+)
+
+
+def test_a_name_made_of_a_public_name_and_the_next_word_is_only_a_warning(tmp_path: Path) -> None:
+    """'…Trường Đức' + 'Minh Bạch' reads 'Trương Đức Minh': a coincidence, flagged for a look."""
+    records = RecordSet([SCHOOL, NAMED_DONOR, NAMESAKE])
+    write(
+        tmp_path,
+        "out/nha-tai-tro/dn-truong-duc/index.html",
+        page("<h1>Công ty Cổ phần Trường Đức – Minh Bạch</h1>"),
+    )
+    findings = scan(tmp_path / "out", records, public_texts=["Minh Bạch"])
+    assert codes(findings) == [("LEAK-NEXT-TO-PUBLIC", "guardian.name")]
+    assert findings[0].severity == "warning"
+
+
+def test_the_same_name_printed_on_its_own_is_an_error(tmp_path: Path) -> None:
+    records = RecordSet([SCHOOL, NAMED_DONOR, NAMESAKE])
+    write(
+        tmp_path,
+        "out/ho-tro/index.html",
+        page("<p>Người nhận: Trương Đức Minh</p><p>Công ty Cổ phần Trường Đức</p>"),
+    )
+    assert ("LEAK-PRIVATE-VALUE", "guardian.name") in codes(scan(tmp_path / "out", records))
+
+
+def test_a_private_value_holding_a_whole_public_name_is_still_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "out/ho-tro/index.html", page("<p>12 đường số 3, ấp 2, Xã Phước Kiển</p>"))
+    assert codes(scan(tmp_path / "out")) == [("LEAK-PRIVATE-VALUE", "student.address")]

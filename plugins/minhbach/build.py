@@ -20,10 +20,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from minhbach import build_cache
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, finding
 from minhbach.guard import scan_output
 from minhbach.public import MaskingStyleError, build_public_site
+from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
 from minhbach.reports import ReportPathError, write_build_reports
 from minhbach.settings import Settings, SettingsError, load_settings
 from minhbach.site.reporting import EXTRA_KEY
@@ -38,6 +40,7 @@ class BuildOptions:
     as_of: dt.date = field(default_factory=dt.date.today)
     reports: Path | None = None
     display_root: str | None = None
+    cache_dir: Path = build_cache.CACHE_DIR
 
 
 @dataclass
@@ -50,6 +53,7 @@ class BuildOutcome:
     pages: int = 0
     seconds: float = 0.0
     swapped: bool = False
+    unchanged: bool = False  # nothing changed since the last successful build: nothing was done
     reports: list[Path] = field(default_factory=list)
 
     @property
@@ -76,6 +80,14 @@ def build(options: BuildOptions) -> BuildOutcome:
     settings = load_settings(options.settings_file, required=True)
     _check_folders(options)
     outcome = BuildOutcome()
+    cache_key = str(options.output.resolve())
+    inputs_print = build_cache.fingerprint(_inputs(options, settings), options.cache_dir)
+    if build_cache.unchanged(
+        cache_key, inputs_print, options.output.resolve(), options.cache_dir
+    ) and (options.reports is None or options.reports.is_dir()):
+        outcome.unchanged = True
+        return _done(outcome, started)
+    build_cache.forget(cache_key, options.cache_dir)
     context = CheckContext(as_of=options.as_of, waiting_warning_days=settings.WAITING_WARNING_DAYS)
     outcome.validation = validate_folder(
         options.records, context, display_root=options.display_root
@@ -109,10 +121,31 @@ def build(options: BuildOptions) -> BuildOutcome:
         outcome.pages = sum(1 for _ in staging.rglob("*.html"))
         _swap(staging, output)
         outcome.swapped = True
+        build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return _done(outcome, started)
+
+
+def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
+    """Every file the build reads, and the facts that change its result."""
+    base = options.settings_file.resolve().parent
+    return build_cache.Inputs(
+        folders=(
+            options.records,
+            base / str(settings.extra.get("PATH", "content")),
+            base / str(settings.extra.get("THEME", "theme")),
+            DEFAULT_SCHEMA_DIR,
+            build_cache.package_folder(),
+        ),
+        files=(options.settings_file, base / "pelicanconf.py"),
+        facts=(
+            options.as_of.isoformat(),
+            str(options.reports.resolve() if options.reports else ""),
+            str(options.display_root),
+        ),
+    )
 
 
 def _done(outcome: BuildOutcome, started: float) -> BuildOutcome:
@@ -225,6 +258,7 @@ def _relative(path: str) -> str:
 def _public_texts(settings: Settings) -> list[str]:
     """What the site prints whatever the records say: the office and programme from the settings."""
     return [
+        str(settings.extra.get("SITENAME", "")),
         settings.OFFICE_NAME,
         settings.OFFICE_SHORT_NAME,
         settings.OFFICE_ADDRESS,

@@ -106,6 +106,9 @@ MUTATIONS = [
     lambda t: t.replace("\u00e1", "a\u0301"),
     lambda t: t.replace("nam", "nam\u00a0"),
     lambda t: "\ufeff" + t,
+    lambda t: t.replace("\n", "   \n"),
+    lambda t: t.replace(": ", ":    "),
+    lambda t: t.replace("\n", "\n   \n", 4),
 ]
 
 

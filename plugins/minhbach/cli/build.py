@@ -50,6 +50,18 @@ def run(args: argparse.Namespace) -> int:
         display_root=args.records,
     )
     outcome = build(options)
+    if outcome.unchanged:
+        print(
+            _say(
+                args.lang,
+                f"Không có gì thay đổi từ lần dựng trước: {args.output}/ và {args.reports}/ giữ nguyên "
+                "(chạy `minhbach validate` để xem lại các cảnh báo).",
+                f"Nothing changed since the last build: {args.output}/ and {args.reports}/ are kept "
+                "(run `minhbach validate` to see the warnings again).",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_OK
     findings = Findings(outcome.findings)
     write_text(findings, sys.stdout, args.lang)
     files = outcome.validation.files if outcome.validation else 0

@@ -50,9 +50,29 @@ class Matcher:
 
     def find(self, folded: str) -> dict[int, int]:
         """The values in ``folded`` (a text from ``fold``), each with its first offset in it."""
+        return self.find_beside(folded, None)[0]
+
+    def find_beside(
+        self, folded: str, public: Matcher | None
+    ) -> tuple[dict[int, int], dict[int, int]]:
+        """Like ``find``, but a match that overlaps the words of a public value is set apart.
+
+        With a province's hundred thousand guardians, some name is bound to equal a donor's or a
+        school's public name plus the page's next word ("…Trường Đức" + "Minh Bạch" is
+        "Trương Đức Minh"). Such a match shares words with a public name printed right there:
+        it is returned in the second dict (a warning), not the first (an error).
+        """
         hits: dict[int, int] = {}
         words = TOKEN.findall(folded)
-        first = self._find_tokens(words)
+        crossing = public.crossing(words) if public is not None else None
+        first, beside = self._find_tokens(words, crossing)
+        if beside:
+            offsets = _token_offsets(folded, max(beside.values()))
+            beside = {
+                index: offsets[position] for index, position in beside.items() if index not in first
+            }
+        for index in self._ignored.intersection(beside):
+            del beside[index]
         if first:
             offsets = _token_offsets(folded, max(first.values()))
             hits.update({index: offsets[position] for index, position in first.items()})
@@ -61,10 +81,34 @@ class Matcher:
                 hits[index] = min(offset, hits.get(index, offset))
         for index in self._ignored.intersection(hits):
             del hits[index]
-        return hits
+        return hits, beside
 
-    def _find_tokens(self, words: list[str]) -> dict[int, int]:
+    def crossing(self, words: list[str]) -> bytearray:
+        """1 at each word boundary that falls strictly inside an occurrence of one of the values.
+
+        Boundary ``p`` is the place before word ``p``; a match of another value that starts or
+        ends at such a boundary shares words with this occurrence without containing it.
+        """
+        marks = bytearray(len(words) + 1)
+        root_get = self._root.get
+        count = len(words)
+        for position, word in enumerate(words):
+            node = root_get(word)
+            end = position + 1
+            while node is not None:
+                if node.get(_END) and end - position > 1:
+                    marks[position + 1 : end] = b"\x01" * (end - position - 1)
+                if end >= count:
+                    break
+                node = node.get(words[end])
+                end += 1
+        return marks
+
+    def _find_tokens(
+        self, words: list[str], crossing: bytearray | None = None
+    ) -> tuple[dict[int, int], dict[int, int]]:
         found: dict[int, int] = {}
+        beside: dict[int, int] = {}
         root_get = self._root.get
         count = len(words)
         for position, word in enumerate(words):
@@ -77,14 +121,17 @@ class Matcher:
                 if ends:
                     for index in ends:
                         if index not in found and self._whole(index, words, position, end):
-                            found[index] = position
+                            if crossing is not None and (crossing[position] or crossing[end]):
+                                beside.setdefault(index, position)
+                            else:
+                                found[index] = position
                 if end >= count:
                     break
                 node = node.get(words[end])
                 if node is None:
                     break
                 end += 1
-        return found
+        return found, beside
 
     def _whole(self, index: int, words: list[str], start: int, end: int) -> bool:
         """An amount matches only as a whole number: 3.000.000 is not inside 3.000.000.000."""

@@ -33,6 +33,7 @@ class _Catalog:
 
     values: list[Value]
     matcher: Matcher
+    public: Matcher  # the public values and the site's own words, to tell coincidences apart
     in_content: dict[int, str] = field(default_factory=dict)
 
 
@@ -81,8 +82,10 @@ def scan_output(
         is_content = output_file.relative in from_content
         matches, unreadable = _scan_file(output_file, shown, catalog)
         findings.extend(unreadable)
-        for where, line, index in matches:
+        for where, line, index, beside_public in matches:
             code = _code(catalog.values[index], is_content, index in catalog.in_content)
+            if beside_public and code == "LEAK-PRIVATE-VALUE":
+                code = "LEAK-NEXT-TO-PUBLIC"
             if code == "LEAK-PRIVATE-VALUE":
                 findings.append(_leak(code, where, line, catalog, index))
             elif (index, code) in warnings:
@@ -102,13 +105,17 @@ def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]
     vocabulary_hits: set[int] = set()
     for text in vocabulary(schemas, public_texts):
         vocabulary_hits.update(matcher.find(fold(text)))
-    for text, path, field_path in public:
+    public_words = Matcher()
+    for number, text in enumerate(vocabulary(schemas, public_texts)):
+        public_words.add(number, tuple(fold(text).split()))
+    for number, (text, path, field_path) in enumerate(public):
         source = (path, field_path)
+        public_words.add(-1 - number, tuple(fold(text).split()))
         for index in matcher.find(fold(text)):
             if source not in values[index].public_in:
                 values[index].public_in.append(source)
     matcher.ignore(vocabulary_hits)  # the site's own words identify nobody
-    return _Catalog(values, matcher)
+    return _Catalog(values, matcher, public_words)
 
 
 def _content_sources(content_dir: Path, matcher: Matcher) -> dict[int, str]:
@@ -147,6 +154,7 @@ def _scan_file(
     The file's own path is searched too: a slug in an address is as public as the page.
     """
     find = catalog.matcher.find
+    next_to_public: dict[tuple[str, int], int] = {}
     lines: dict[str, dict[int, int]] = {
         shown: dict.fromkeys(find(fold(decode(output_file.relative))), 1)
     }
@@ -157,15 +165,26 @@ def _scan_file(
             for index in find(fold(decode(member))) if member else ():
                 found.setdefault(index, 1)
             folded = fold(decode(text.text))
-            for index, offset in find(folded).items():
+            hits, beside = catalog.matcher.find_beside(folded, catalog.public)
+            for index, offset in hits.items():
                 found.setdefault(index, folded.count("\n", 0, offset) + 1)
+            for index, offset in beside.items():
+                if index not in found:
+                    next_to_public.setdefault(
+                        (text.shown, index), folded.count("\n", 0, offset) + 1
+                    )
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         return [], [finding(shown, (1, 1), "LEAK-UNREADABLE-FILE", reason=reason)]
     matches = [
-        (where, line, index)
+        (where, line, index, False)
         for where, found in lines.items()
         for index, line in sorted(found.items())
+    ]
+    matches += [
+        (where, line, index, True)
+        for (where, index), line in sorted(next_to_public.items())
+        if index not in lines.get(where, {})
     ]
     return matches, []
 
@@ -208,6 +227,8 @@ def _leak(
     elif code == "LEAK-ALSO-PUBLIC":
         params["public"], params["public_field"] = value.public_in[0]
         related += [path for path, _ in value.public_in[:MAX_RELATED]]
+    if code == "LEAK-NEXT-TO-PUBLIC":
+        params["page"] = shown
     severity = "error" if code == "LEAK-PRIVATE-VALUE" else "warning"
     return finding(
         shown,

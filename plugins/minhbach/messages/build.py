@@ -20,6 +20,14 @@ MESSAGES.update(
             "A public file holds the private value of field `{field}` of {type} record {record}{others}. "
             "Do not publish: fix the template or the page generator so that it uses public data only, then run `minhbach build` again.",
         ),
+        "LEAK-NEXT-TO-PUBLIC": (
+            "Trang có dãy chữ trùng với giá trị của trường riêng tư `{field}` trong hồ sơ {type} {record}{others}, nhưng dãy chữ đó "
+            "dính vào một tên công khai in ngay bên cạnh (tên trường, tên nhà tài trợ, chữ của trang), nên nhiều khả năng chỉ là trùng hợp. "
+            "Mở trang kiểm tra lại bằng mắt.{more_files}",
+            "The page has words equal to the value of private field `{field}` of {type} record {record}{others}, but they run into a "
+            "public name printed right there (a school's or donor's name, the site's own words), so it is most likely a coincidence. "
+            "Look at the page to make sure.{more_files}",
+        ),
         "LEAK-ALSO-PUBLIC": (
             "Trang chứa giá trị của trường riêng tư `{field}` trong hồ sơ {type} {record}{others}; giá trị này cũng công khai ở "
             "`{public_field}` của {public}. Nếu trang đang hiện giá trị công khai đó (cùng người, cùng đơn vị, cùng số tiền) thì không sao; "

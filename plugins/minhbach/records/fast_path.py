@@ -18,9 +18,7 @@ from minhbach.records.yaml_strict import MAX_FILE_BYTES, Path, ScalarRejected, T
 
 _BOM = b"\xef\xbb\xbf"
 # One match per line: indent, an optional "- " item marker, an optional "key:" and the rest.
-_LINE = re.compile(
-    r"^( *)(-(?: +|(?=$)))?(?:([A-Za-z_][A-Za-z0-9_]*):( +|(?=$)))?(.*?) *$", re.MULTILINE
-)
+_LINE = re.compile(r"^( *)(- +|-(?=$))?(?:([A-Za-z_]\w*):( +|$))?(.*)$", re.MULTILINE | re.ASCII)
 _PLAIN_START_FORBIDDEN = frozenset("&*!|>%@`#{}[]'\",?:-")
 _FLOW_ITEM = re.compile(r"[^\s'\"\[\]{},#&*!|>%@`:?-][^'\"\[\]{},#:]*\Z")
 
@@ -143,6 +141,8 @@ class _Parser:
         return items, i
 
     def scalar(self, text: str, typer: Typer, path: Path, line: int, column: int) -> object:
+        if text[-1] == " ":  # trailing spaces are not part of a plain value
+            text = text.rstrip(" ")
         first = text[0]
         if first == '"':
             inner = text[1:-1]

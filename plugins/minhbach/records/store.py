@@ -15,11 +15,13 @@ from pathlib import Path
 from minhbach.findings import Finding, finding
 from minhbach.records import yaml_strict
 from minhbach.records.fast_path import load_fast
+from minhbach.records.shapes import Shape
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.types import BY_FOLDER, BY_NAME, RECORD_TYPES, RecordType
 
 ID_RULE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 OFFICE = "office"
+ANY_SHAPE = Shape()  # keeps every value as written: enough to find where values are
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,20 +32,31 @@ class Record:
     id: str
     path: str
     data: dict
-    locations: dict[tuple, tuple[int, int]]
+    # None when not kept in memory (a record the fast path read): ``where`` reads the file again.
+    # Only records with a finding need places, and a province's records would not fit otherwise.
+    locations: dict[tuple, tuple[int, int]] | None
     folder_school: str | None = None
+    source: str | None = None
 
     def get(self, key: str, default: object = None) -> object:
         return self.data.get(key, default)
 
     def where(self, *path: str | int) -> tuple[int, int]:
         """Line and column of ``path`` in the file, or of its nearest written ancestor."""
+        locations = self.locations if self.locations is not None else self._read_locations()
         key = tuple(path)
         while key:
-            if key in self.locations:
-                return self.locations[key]
+            if key in locations:
+                return locations[key]
             key = key[:-1]
         return (1, 1)
+
+    def _read_locations(self) -> dict[tuple, tuple[int, int]]:
+        cached = self.__dict__.get("_locations")
+        if cached is None:
+            cached = locations_of_file(self.source) if self.source else {}
+            object.__setattr__(self, "_locations", cached)  # a cache, not a change of the record
+        return cached
 
     @property
     def is_demo(self) -> bool:
@@ -148,7 +161,7 @@ def load_file(
     shape = schemas.shapes[record_type.name]
     quick = load_fast(data, shape) if fast else None
     if quick is not None:
-        return Record(record_type.name, _stem(relative), shown, quick[0], quick[1], school), []
+        return Record(record_type.name, _stem(relative), shown, quick[0], None, school, str(path)), []
     loaded = yaml_strict.load(data, shape)
     problems = [
         Finding(
@@ -166,6 +179,17 @@ def load_file(
         return None, problems
     record = Record(record_type.name, _stem(relative), shown, loaded.data, loaded.locations, school)
     return record, problems
+
+
+def locations_of_file(source: str) -> dict[tuple, tuple[int, int]]:
+    """Where each value of a record file is written (read again when a message needs it)."""
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return {}
+    quick = load_fast(data, ANY_SHAPE)
+    return quick[1] if quick is not None else yaml_strict.load(data, ANY_SHAPE).locations
 
 
 def _with_type(params: dict, record_type: RecordType) -> dict:

@@ -1,0 +1,125 @@
+"""The build fingerprint: a second build with nothing changed is skipped in seconds.
+
+A build's result depends on the records, the content pages, the theme, the schemas, the settings
+file, the code, the ``--as-of`` day and the folders it writes to. Their fingerprint is a hash of
+every input file's *content*; to avoid reading a province's 300,000 record files again, a file
+whose size and modification time are unchanged keeps the content hash recorded last time (the
+same trade-off as git's index). Any added, removed or changed file gives a new fingerprint and a
+full build: the cache is never trusted further than the inputs it has seen.
+
+The state lives in ``.minhbach/build-cache/`` next to the project, never in output/.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE_DIR = Path(".minhbach/build-cache")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything a build reads, and the facts that change its result without a file changing."""
+
+    folders: tuple[Path, ...]
+    files: tuple[Path, ...]
+    facts: tuple[str, ...]
+
+
+def fingerprint(inputs: Inputs, cache_dir: Path = CACHE_DIR) -> str:
+    """A hash of the content of every input file (sizes and times only pick what to re-read)."""
+    index_path = cache_dir / "file-hashes.json"
+    try:
+        known: dict[str, list] = json.loads(index_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    fresh: dict[str, list] = {}
+    total = hashlib.sha256()
+    for fact in inputs.facts:
+        total.update(f"fact\0{fact}\0".encode())
+    for path in _files(inputs):
+        key = str(path)
+        stat = path.stat()
+        seen = known.get(key)
+        if seen is not None and seen[0] == stat.st_size and seen[1] == stat.st_mtime_ns:
+            digest = seen[2]
+        else:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        fresh[key] = [stat.st_size, stat.st_mtime_ns, digest]
+        total.update(f"file\0{key}\0{digest}\0".encode())
+    _write_json(index_path, fresh)
+    return total.hexdigest()
+
+
+def _files(inputs: Inputs) -> list[Path]:
+    found: list[Path] = list(inputs.files)
+    for folder in inputs.folders:
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            found.extend(
+                Path(dirpath, name) for name in sorted(filenames) if not name.endswith(".pyc")
+            )
+    return [path.resolve() for path in found if path.is_file()]
+
+
+def output_signature(output: Path) -> str:
+    """Names and sizes of what is in the output folder now, to notice a deleted or edited site."""
+    digest = hashlib.sha256()
+    for dirpath, dirnames, filenames in os.walk(output):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            digest.update(f"{path.relative_to(output)}\0{path.stat().st_size}\0".encode())
+    return digest.hexdigest()
+
+
+def unchanged(key: str, print_: str, output: Path, cache_dir: Path = CACHE_DIR) -> bool:
+    """True if the last successful build for ``key`` had this fingerprint and its output is intact."""
+    try:
+        state = json.loads((cache_dir / "builds.json").read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError):
+        return False
+    return (
+        state is not None
+        and state.get("fingerprint") == print_
+        and output.is_dir()
+        and state.get("output") == output_signature(output)
+    )
+
+
+def remember(key: str, print_: str, output: Path, cache_dir: Path = CACHE_DIR) -> None:
+    """Record a successful build (called after the new site is in place)."""
+    path = cache_dir / "builds.json"
+    try:
+        builds = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        builds = {}
+    builds[key] = {"fingerprint": print_, "output": output_signature(output)}
+    _write_json(path, builds)
+
+
+def forget(key: str, cache_dir: Path = CACHE_DIR) -> None:
+    """A failed build: the next one must run in full."""
+    path = cache_dir / "builds.json"
+    try:
+        builds = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if builds.pop(key, None) is not None:
+        _write_json(path, builds)
+
+
+def package_folder() -> Path:
+    return _PACKAGE
+
+
+def _write_json(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(value), encoding="utf-8")
+    os.replace(temporary, path)
