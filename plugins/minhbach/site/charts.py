@@ -14,11 +14,13 @@ from markupsafe import Markup, escape
 
 from minhbach.site.formats import number
 
-WIDTH = 640
-BAR_HEIGHT = 26
-GAP = 10
-LABEL_WIDTH = 210
-VALUE_WIDTH = 120
+# Drawn at a phone's width (a unit is about a CSS pixel on a 360 px screen) with each label above
+# its bar, so that text stays readable when the chart shrinks; site.css caps the width on desktops.
+WIDTH = 360
+LABEL_HEIGHT = 18
+BAR_HEIGHT = 18
+GAP = 12
+VALUE_WIDTH = 112
 COLOURS = ("#1f5f8b", "#c0392b", "#2e7d32", "#8e5b00", "#5e35b1", "#00796b")
 
 
@@ -34,8 +36,9 @@ def bar_chart(
 ) -> Markup:
     """An accessible SVG bar chart of ``bars``; values are printed at the end of each bar."""
     top = max((bar.value for bar in bars), default=0) or 1
-    span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
-    height = len(bars) * (BAR_HEIGHT + GAP) + GAP
+    span = WIDTH - VALUE_WIDTH
+    row = LABEL_HEIGHT + BAR_HEIGHT + GAP
+    height = len(bars) * row + GAP
     parts = [
         f'<svg id="{escape(chart_id)}" class="chart" role="img" aria-labelledby="{escape(chart_id)}-title" '
         f'viewBox="0 0 {WIDTH} {height}" width="100%" preserveAspectRatio="xMinYMin meet" '
@@ -43,15 +46,14 @@ def bar_chart(
         f'<title id="{escape(chart_id)}-title">{escape(title)}</title>',
     ]
     for index, bar in enumerate(bars):
-        y = GAP + index * (BAR_HEIGHT + GAP)
-        length = round(span * bar.value / top)
+        top_y = GAP + index * row
+        bar_y = top_y + LABEL_HEIGHT
+        length = max(round(span * bar.value / top), 1)
         colour = COLOURS[bar.series % len(COLOURS)]
-        text_y = y + BAR_HEIGHT * 0.7
         parts.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{text_y:.1f}" text-anchor="end" class="chart-label">'
-            f"{escape(bar.label)}</text>"
-            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{max(length, 1)}" height="{BAR_HEIGHT}" fill="{colour}"/>'
-            f'<text x="{LABEL_WIDTH + max(length, 1) + 6}" y="{text_y:.1f}" class="chart-value">'
+            f'<text x="0" y="{top_y + LABEL_HEIGHT - 5}" class="chart-label">{escape(bar.label)}</text>'
+            f'<rect x="0" y="{bar_y}" width="{length}" height="{BAR_HEIGHT}" fill="{colour}"/>'
+            f'<text x="{length + 6}" y="{bar_y + BAR_HEIGHT - 4}" class="chart-value">'
             f"{escape(fmt(bar.value))}</text>"
         )
     parts.append("</svg>")
