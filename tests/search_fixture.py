@@ -46,7 +46,11 @@ PAGES = {
 <table data-pagefind-ignore><caption>{IGNORED}</caption><tr><td>08/10/2021</td><td>3</td></tr></table>
 <table><tr><th><a href="/truong/th-an-phu/" data-pagefind-filter="Trường">{SCHOOL}</a></th><td>1</td></tr></table>""",
     ),
-    "tin-tuc/le-trao/index.html": (NEWS, True, f"<article><h1>{NEWS}</h1><p>Sáng 28/10/2021, Phòng GD&amp;ĐT trao thiết bị.</p></article>"),
+    "tin-tuc/le-trao/index.html": (
+        NEWS,
+        True,
+        f"<article><h1>{NEWS}</h1><p>Sáng 28/10/2021, Phòng GD&amp;ĐT trao thiết bị.</p></article>",
+    ),
     "du-lieu/index.html": ("Dữ liệu mở", False, f"<h1>Dữ liệu mở</h1><p>{UNINDEXED}</p>"),
 }
 

@@ -75,7 +75,9 @@ def test_a_failed_build_is_not_remembered(tmp_path: Path) -> None:
     broken = write(records, "schools/th-hong.yaml", "id: th-hong\nname: Trường\n")
     assert not build(options(tmp_path, records, settings)).swapped
     broken.unlink()
-    assert build(options(tmp_path, records, settings)).swapped  # same inputs as the first, built again
+    assert build(
+        options(tmp_path, records, settings)
+    ).swapped  # same inputs as the first, built again
 
 
 def test_content_is_hashed_not_only_times(tmp_path: Path) -> None:

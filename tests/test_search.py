@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from minhbach.search import BUNDLE_DIR, SearchIndexError, index_site
-from search_fixture import COMMUNE, DONOR, FILTERS, IGNORED, NEWS, SCHOOL, UNINDEXED, write_search_site
+from search_fixture import (
+    COMMUNE,
+    DONOR,
+    FILTERS,
+    IGNORED,
+    NEWS,
+    SCHOOL,
+    UNINDEXED,
+    write_search_site,
+)
 
 
 def index_text(bundle: Path) -> str:
@@ -40,7 +49,8 @@ def test_marked_pages_are_in_the_index_and_unmarked_parts_are_not(indexed: Path)
         assert found in text, found
     for missing in (UNINDEXED, IGNORED, "Tiến độ", "Phòng GD&ĐT huyện Nhà Bè", '"ct"'):
         assert missing not in text, missing
-    assert "/tra-cuu/" not in text and "/du-lieu/" not in text
+    assert "/tra-cuu/" not in text
+    assert "/du-lieu/" not in text
 
 
 def test_school_and_commune_are_filters(indexed: Path):

@@ -24,9 +24,11 @@ from minhbach import build_cache
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, finding
 from minhbach.guard import scan_output
+from minhbach.lookup import write_lookup_files
 from minhbach.public import MaskingStyleError, build_public_site
 from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
 from minhbach.reports import ReportPathError, write_build_reports
+from minhbach.search import SearchIndexError, index_site
 from minhbach.settings import Settings, SettingsError, load_settings
 from minhbach.site.reporting import EXTRA_KEY
 from minhbach.validation import Validation, validate_folder
@@ -104,6 +106,22 @@ def build(options: BuildOptions) -> BuildOutcome:
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
     try:
         content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
+        if not (outcome.data_errors or outcome.tool_errors):
+            # Lookup files and the search index are part of what is published: the guard
+            # below reads them too (Pagefind's files are gzip; the guard unpacks them).
+            write_lookup_files(staging, records, settings)
+            try:
+                index_site(staging)
+            except SearchIndexError as exc:
+                outcome.site_findings.append(
+                    finding(
+                        str(options.settings_file),
+                        (1, 1),
+                        "BUILD-PELICAN-ERROR",
+                        severity="error",
+                        detail=str(exc),
+                    )
+                )
         if not (outcome.data_errors or outcome.tool_errors):
             outcome.guard_findings = _guard(
                 staging,

@@ -153,7 +153,9 @@ def compute(records: RecordSet) -> Ledger:
             consumers[slot].append(movement.record.path)
     for position in positions.values():
         position.at = {loc: n for loc, n in sorted(position.at.items()) if n}
-    return Ledger(positions, overdrafts, _serial_problems(movements), movements, arrivals, effective_on)
+    return Ledger(
+        positions, overdrafts, _serial_problems(movements), movements, arrivals, effective_on
+    )
 
 
 def _in_effective_order(

@@ -7,6 +7,18 @@ templates mark: once any page carries ``data-pagefind-body``, pages without it a
 (schools, donors, masked lists, news); the lookup files (JSON under ``tra-cuu/c/``) are never
 read. The whole site is indexed as Vietnamese (``--force-language vi``), whatever a page says.
 
+What the templates carry (the contract; tests/search_fixture.py builds pages to it):
+
+* indexed pages (``data-pagefind-body`` on ``<main>``, through a ``{% block pagefind %}`` in
+  base.html): a school (``school.html``), a donor (``donor.html``), news (``article.html``),
+  content pages (``page.html``). Not indexed: home, the lists of schools and donors, the paged
+  ``/ho-tro/`` lists (every entry is on its school's page), open data, 404, search, lookup.
+* filters, taking their value from the element's text: ``data-pagefind-filter="Trường"`` on the
+  school page's ``<h1>`` and on each school link of a donor page; ``data-pagefind-filter=
+  "Xã/thị trấn"`` on the school page's commune. (A comma in a filter name splits it in two.)
+* ``data-pagefind-ignore`` on tables of figures (counts by stage, devices, a donor's receptions):
+  numbers nobody searches for, which would only grow the index.
+
 The index is written as gzip files (``.pf_fragment``, ``.pf_index``, ``.pf_meta``); the leak
 guard unpacks and scans them with the rest of ``output/`` after this step.
 """

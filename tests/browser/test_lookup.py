@@ -48,7 +48,11 @@ def site(tmp_path_factory) -> Path:
     write(
         root,
         "tra-cuu/index.html",
-        render("tra-cuu.html", LOOKUP_SITE_KEY=SETTINGS.LOOKUP_SITE_KEY, CONTACT_NOTE=SETTINGS.CONTACT_NOTE),
+        render(
+            "tra-cuu.html",
+            LOOKUP_SITE_KEY=SETTINGS.LOOKUP_SITE_KEY,
+            CONTACT_NOTE=SETTINGS.CONTACT_NOTE,
+        ),
     )
     for asset in ("js/tra-cuu.js", "css/tra-cuu.css", "css/site.css"):
         (root / "theme" / asset).parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +72,9 @@ def lookup_page(site, serve, open_page):
 def look_up(page, typed: str) -> str:
     page.fill(FIELD, typed)
     page.click("button[type=submit]")
-    page.wait_for_selector(f"{RESULT}[data-state=ket-qua], {RESULT}[data-state=loi], {RESULT}[data-state=nhac]")
+    page.wait_for_selector(
+        f"{RESULT}[data-state=ket-qua], {RESULT}[data-state=loi], {RESULT}[data-state=nhac]"
+    )
     return page.inner_text(RESULT)
 
 

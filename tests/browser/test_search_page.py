@@ -23,7 +23,11 @@ def site(tmp_path_factory) -> Path:
     root = write_search_site(tmp_path_factory.mktemp("tim-kiem") / "output")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(THEME / "templates"), autoescape=True)
     env.filters.update(JINJA_FILTERS)
-    write(root, "tim-kiem/index.html", env.get_template("tim-kiem.html").render(SITENAME="Minh Bạch", SITEURL="", pages=[]))
+    write(
+        root,
+        "tim-kiem/index.html",
+        env.get_template("tim-kiem.html").render(SITENAME="Minh Bạch", SITEURL="", pages=[]),
+    )
     for asset in ("js/tim-kiem.js", "css/site.css"):
         (root / "theme" / asset).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(THEME / "static" / asset, root / "theme" / asset)

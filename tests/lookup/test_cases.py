@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from district import CODES, district
 from minhbach.lookup.cases import build_cases
 from minhbach.records.store import RecordSet
@@ -24,9 +25,19 @@ def test_a_followed_up_nomination(district_set):
     assert (case["status"], case["status_label"]) == ("dang-theo-doi", "Đang theo dõi")
     assert case["school"] == "Trường Tiểu học An Phú"
     assert case["given"] == [
-        {"date": "25/10/2021", "kind": "Máy tính xách tay", "quantity": "1", "from": ["Công ty Minh Họa Vina"]}
+        {
+            "date": "25/10/2021",
+            "kind": "Máy tính xách tay",
+            "quantity": "1",
+            "from": ["Công ty Minh Họa Vina"],
+        }
     ]
-    assert [s["date"] for s in case["steps"]] == ["12/10/2021", "18/10/2021", "25/10/2021", "15/11/2021"]
+    assert [s["date"] for s in case["steps"]] == [
+        "12/10/2021",
+        "18/10/2021",
+        "25/10/2021",
+        "15/11/2021",
+    ]
 
 
 def test_an_approved_nomination_waiting(district_set):
@@ -67,7 +78,9 @@ def test_a_donor_sees_each_gift_and_where_it_went(district_set):
     assert case["donor"] == "Công ty Minh Họa Vina"
     (gift,) = case["gifts"]
     assert gift["document"] == "BB-01/2021"
-    assert gift["items"] == [{"kind": "Máy tính xách tay", "quantity": "3", "value": "24.000.000\xa0₫"}]
+    assert gift["items"] == [
+        {"kind": "Máy tính xách tay", "quantity": "3", "value": "24.000.000\xa0₫"}
+    ]
     assert gift["reached"] == [
         {
             "school": "Trường Tiểu học An Phú",
@@ -87,7 +100,11 @@ def test_cash_is_followed_through_the_purchase(records_of):
     assert case["donor"] == "Nhà hảo tâm ẩn danh"  # an anonymous donor's own case too
     (gift,) = case["gifts"]
     assert gift["purchases"] == [
-        {"date": "15/10/2021", "amount": "9.000.000\xa0₫", "bought": [{"kind": "Máy tính bảng", "quantity": "3"}]}
+        {
+            "date": "15/10/2021",
+            "amount": "9.000.000\xa0₫",
+            "bought": [{"kind": "Máy tính bảng", "quantity": "3"}],
+        }
     ]
     assert gift["reached"][0]["school"] == "Trường THCS Hiệp Phước"
     assert gift["reached"][0]["value"] == "3.000.000\xa0₫"
@@ -99,7 +116,12 @@ def test_no_student_or_guardian_data_in_any_case(district_set):
     for nomination in district_set.of("nomination"):
         student, guardian = nomination.data["student"], nomination.data["guardian"]
         born = student["birth_date"]
-        private += [student["full_name"], student["student_code"], student["class"], guardian["name"]]
+        private += [
+            student["full_name"],
+            student["student_code"],
+            student["class"],
+            guardian["name"],
+        ]
         private += [born, f"{born[8:]}/{born[5:7]}/{born[:4]}", guardian["phone"], nomination.id]
         words = student["full_name"].split()
         private.append(".".join(w[0] for w in words) + ".")  # the masked name, initials style

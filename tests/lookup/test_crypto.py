@@ -11,7 +11,12 @@ from minhbach import codes
 from minhbach.lookup.crypto import InvalidTag, file_name, open_file, seal
 
 KEY = "khoa-thu-nghiem"
-CASE = {"v": 1, "type": "nomination", "school": "Trường Tiểu học An Phú", "status_label": "Đã duyệt"}
+CASE = {
+    "v": 1,
+    "type": "nomination",
+    "school": "Trường Tiểu học An Phú",
+    "status_label": "Đã duyệt",
+}
 
 
 def some_codes(count: int = 20) -> list[str]:

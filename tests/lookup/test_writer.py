@@ -74,4 +74,6 @@ def test_stale_files_go_and_unchanged_files_stay_untouched(tmp_path: Path, distr
 
 def test_a_missing_site_key_is_a_named_settings_error(tmp_path: Path, district_set):
     with pytest.raises(SettingsError, match="LOOKUP_SITE_KEY"):
-        write_lookup_files(tmp_path, district_set, dataclasses.replace(SETTINGS, LOOKUP_SITE_KEY=""))
+        write_lookup_files(
+            tmp_path, district_set, dataclasses.replace(SETTINGS, LOOKUP_SITE_KEY="")
+        )

@@ -7,7 +7,6 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from minhbach.build import BuildOptions, build
 from minhbach.cli.common import (
     EXIT_DATA,
     EXIT_OK,
@@ -41,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: Pelican is heavy, and `minhbach validate` should not wait for it to load.
+    from minhbach.build import BuildOptions, build
+
     options = BuildOptions(
         records=records_folder(args.records),
         output=Path(args.output),

@@ -12,7 +12,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="tạo bộ dữ liệu minh họa")
     parser.add_argument("--out", required=True, help="thư mục ghi hồ sơ minh họa")
     parser.add_argument("--students", type=int, required=True, help="số học sinh được đề xuất")
-    parser.add_argument("--seed", type=int, default=1, help="hạt ngẫu nhiên (cùng hạt, cùng dữ liệu)")
+    parser.add_argument(
+        "--seed", type=int, default=1, help="hạt ngẫu nhiên (cùng hạt, cùng dữ liệu)"
+    )
     parser.set_defaults(run=run)
 
 

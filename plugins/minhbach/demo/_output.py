@@ -1,13 +1,20 @@
-"""Writing the demo tree, and the guard that never lets it overwrite real records."""
+"""Writing the demo tree, and the guard that never lets it overwrite real records.
+
+Creating, reading or deleting some 27,000 small files (a 10,000-student demo) is bound by the
+file system, not by Python: a few threads halve the time on a busy disk. Which thread touches
+which file changes no byte and no decision.
+"""
 
 from __future__ import annotations
 
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from minhbach.cli.common import UsageError
 
+_THREADS = 4
 _DEMO_LINE = re.compile(r"^demo:[ \t]*true[ \t]*(#.*)?$", re.MULTILINE)
 
 
@@ -19,44 +26,52 @@ def _files(folder: Path) -> list[Path]:
     return found
 
 
+def _is_demo(path: Path) -> bool:
+    if path.suffix not in (".yaml", ".yml"):
+        return False
+    return bool(_DEMO_LINE.search(path.read_text(encoding="utf-8", errors="replace")))
+
+
 def check_target(out: Path) -> list[Path]:
     """The previous demo files in ``out`` (to replace); refuse if ``out`` holds anything else.
 
     A file that is not YAML, or a YAML file without ``demo: true``, may be the office's real
-    work: the demo stops (exit 2) and names it rather than guess.
+    work: the demo stops (exit 2) and names the first such file rather than guess.
     """
     if out.exists() and not out.is_dir():
         raise UsageError(f"`{out}` là một tệp, không phải thư mục. Chọn một thư mục cho --out.")
-    previous = []
-    for path in _files(out) if out.is_dir() else []:
-        if path.name.startswith(".") and path.suffix not in (".yaml", ".yml"):
-            continue  # .gitkeep and the like
-        text = (
-            path.read_text(encoding="utf-8", errors="replace")
-            if path.suffix in (".yaml", ".yml")
-            else ""
-        )
-        if not _DEMO_LINE.search(text):
+    if not out.is_dir():
+        return []
+    # .gitkeep and the like are neither records nor work to protect
+    previous = [
+        p for p in _files(out) if not (p.name.startswith(".") and p.suffix not in (".yaml", ".yml"))
+    ]
+    with ThreadPoolExecutor(_THREADS) as pool:
+        verdicts = list(pool.map(_is_demo, previous))
+    for path, is_demo in zip(previous, verdicts, strict=True):
+        if not is_demo:
             raise UsageError(
-                f"Thư mục `{out}` đã có dữ liệu không phải dữ liệu minh họa ({path}: không có `demo: true`). "
-                "Lệnh demo không ghi đè hồ sơ thật: chọn một thư mục trống cho --out."
+                f"Thư mục `{out}` đã có dữ liệu không phải dữ liệu minh họa ({path}: không có "
+                "`demo: true`). Lệnh demo không ghi đè hồ sơ thật: chọn một thư mục trống cho --out."
             )
-        previous.append(path)
     return previous
 
 
 def replace_tree(out: Path, previous: list[Path], files: list[tuple[str, str]]) -> None:
     """Remove the previous demo (so no stale file survives), then write ``files`` under ``out``."""
-    for path in previous:
-        path.unlink()
+    with ThreadPoolExecutor(_THREADS) as pool:
+        list(pool.map(Path.unlink, previous))
     for dirpath, _, _ in sorted(os.walk(out), key=lambda entry: len(entry[0]), reverse=True):
         if Path(dirpath) != out and not any(Path(dirpath).iterdir()):
             Path(dirpath).rmdir()
-    made: set[Path] = set()
+    for folder in sorted({(out / relative).parent for relative, _ in files}):
+        folder.mkdir(parents=True, exist_ok=True)
+    parts = [files[start::_THREADS] for start in range(_THREADS)]
+    with ThreadPoolExecutor(_THREADS) as pool:
+        list(pool.map(lambda part: _write_all(out, part), parts))
+
+
+def _write_all(out: Path, files: list[tuple[str, str]]) -> None:
     for relative, text in files:
-        path = out / relative
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        with open(out / relative, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from minhbach.lookup._index import CaseIndex, donor_name
+from minhbach.lookup._index import CASE_VERSION, CaseIndex, donor_name
 from minhbach.public import labels
 from minhbach.records.store import Record
 from minhbach.reports.formatting import date, money, number
@@ -43,7 +43,7 @@ def donor_case(donor: Record, index: CaseIndex) -> dict:
             schools.add(school)
             students |= slot.students
     return {
-        "v": 1,
+        "v": CASE_VERSION,
         "type": "donor",
         "donor": donor_name(donor),
         "gifts": gifts,
@@ -70,7 +70,9 @@ def _unit_values(lines: list[dict], price_field: str) -> dict[str, float]:
 
 def _received_value(donation: Record) -> int:
     return sum(
-        item["amount_vnd"] if item["kind"] == CASH else item["quantity"] * item.get("unit_value_vnd", 0)
+        item["amount_vnd"]
+        if item["kind"] == CASH
+        else item["quantity"] * item.get("unit_value_vnd", 0)
         for item in donation.data["items"]
     )
 
@@ -81,11 +83,15 @@ def _gift(donation: Record, index: CaseIndex) -> tuple[dict, dict[str, _Reach]]:
     for item in data["items"]:
         cash = item["kind"] == CASH
         unit = item.get("unit_value_vnd")
-        items.append({
-            "kind": labels.item_kinds()[item["kind"]],
-            "quantity": "" if cash else number(item["quantity"]),
-            "value": money(item["amount_vnd"] if cash else unit * item["quantity"]) if cash or unit is not None else "",
-        })
+        items.append(
+            {
+                "kind": labels.item_kinds()[item["kind"]],
+                "quantity": "" if cash else number(item["quantity"]),
+                "value": money(item["amount_vnd"] if cash else unit * item["quantity"])
+                if cash or unit is not None
+                else "",
+            }
+        )
     reach: dict[str, _Reach] = defaultdict(_Reach)
     handed = _follow(donation.id, _unit_values(data["items"], "unit_value_vnd"), 1.0, reach, index)
     purchases, spent = _purchases(donation, reach, index)
@@ -109,11 +115,14 @@ def _gift(donation: Record, index: CaseIndex) -> tuple[dict, dict[str, _Reach]]:
                 "school": index.school_names.get(school, school),
                 "students": number(len(slot.students)),
                 "devices": [
-                    {"kind": labels.item_kinds()[k], "quantity": number(q)} for k, q in sorted(slot.devices.items())
+                    {"kind": labels.item_kinds()[k], "quantity": number(q)}
+                    for k, q in sorted(slot.devices.items())
                 ],
                 "value": money(slot.value) if slot.value else "",
             }
-            for school, slot in sorted(reach.items(), key=lambda kv: index.school_names.get(kv[0], kv[0]))
+            for school, slot in sorted(
+                reach.items(), key=lambda kv: index.school_names.get(kv[0], kv[0])
+            )
         ],
         "students": number(len({n for slot in reach.values() for n in slot.students})),
         "left": left,
@@ -130,7 +139,11 @@ def _received_units(items: list[dict]) -> dict[str, int]:
 
 
 def _follow(
-    source: str, unit_values: dict[str, float], share: float, reach: dict[str, _Reach], index: CaseIndex
+    source: str,
+    unit_values: dict[str, float],
+    share: float,
+    reach: dict[str, _Reach],
+    index: CaseIndex,
 ) -> Counter:
     """Add the handovers from ``source`` to ``reach``; returns the units handed per kind."""
     handed: Counter = Counter()
@@ -143,20 +156,30 @@ def _follow(
     return handed
 
 
-def _purchases(donation: Record, reach: dict[str, _Reach], index: CaseIndex) -> tuple[list[dict], int]:
+def _purchases(
+    donation: Record, reach: dict[str, _Reach], index: CaseIndex
+) -> tuple[list[dict], int]:
     """The purchases this donation's cash paid for, followed to the students; and the cash spent."""
     lines = []
     spent = 0
     for purchase, amount in index.purchases_of.get(donation.id, []):
         spent += amount
         funded = sum(f["amount_vnd"] for f in purchase.data["funded_by"]) or 1
-        _follow(purchase.id, _unit_values(purchase.data["items"], "unit_price_vnd"), amount / funded, reach, index)
-        lines.append({
-            "date": date(purchase.data["on"]),
-            "amount": money(amount),
-            "bought": [
-                {"kind": labels.item_kinds()[k], "quantity": number(q)}
-                for k, q in _received_units(purchase.data["items"]).items()
-            ],
-        })
+        _follow(
+            purchase.id,
+            _unit_values(purchase.data["items"], "unit_price_vnd"),
+            amount / funded,
+            reach,
+            index,
+        )
+        lines.append(
+            {
+                "date": date(purchase.data["on"]),
+                "amount": money(amount),
+                "bought": [
+                    {"kind": labels.item_kinds()[k], "quantity": number(q)}
+                    for k, q in _received_units(purchase.data["items"]).items()
+                ],
+            }
+        )
     return lines, spent

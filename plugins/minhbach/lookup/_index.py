@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from minhbach.public.project import ANONYMOUS
 from minhbach.records.store import OFFICE, Record, RecordSet
 
+# The version of a case's JSON; tra-cuu.js reads version 1.
+CASE_VERSION = 1
+
 
 @dataclass(frozen=True)
 class CaseIndex:
@@ -33,7 +36,11 @@ class CaseIndex:
         return self.office_name if location == OFFICE else self.school_names.get(location, location)
 
     def donor_list(self, source: str) -> list[str]:
-        return [self.donor_names[d] for d in self.donors_of_source.get(source, ()) if d in self.donor_names]
+        return [
+            self.donor_names[d]
+            for d in self.donors_of_source.get(source, ())
+            if d in self.donor_names
+        ]
 
 
 def donor_name(donor: Record) -> str:

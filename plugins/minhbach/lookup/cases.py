@@ -16,12 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from minhbach.lookup._donor import donor_case
-from minhbach.lookup._index import CaseIndex, build_index
+from minhbach.lookup._index import CASE_VERSION, CaseIndex, build_index
 from minhbach.public import labels
 from minhbach.records.store import Record, RecordSet
 from minhbach.reports.formatting import date, number
-
-CASE_VERSION = 1
 
 # Status of a nomination as the family sees it: the record's status, then what happened next.
 PROPOSED, APPROVED, REJECTED, RECEIVED, FOLLOWED = (
@@ -82,12 +80,14 @@ def nomination_case(nomination: Record, index: CaseIndex) -> dict:
     for handover in handovers:
         for item in handover.data["items"]:
             sources = index.donor_list(item["source"])
-            given.append({
-                "date": date(handover.data["on"]),
-                "kind": labels.item_kinds()[item["kind"]],
-                "quantity": number(item["quantity"]),
-                "from": sources,
-            })
+            given.append(
+                {
+                    "date": date(handover.data["on"]),
+                    "kind": labels.item_kinds()[item["kind"]],
+                    "quantity": number(item["quantity"]),
+                    "from": sources,
+                }
+            )
             donors.extend(name for name in sources if name not in donors)
     return {
         "v": CASE_VERSION,
@@ -116,8 +116,15 @@ def _steps(nomination: Record, handovers: list[Record], index: CaseIndex) -> lis
         steps.append({"date": date(decision["date"]), "label": f"Phòng GD&ĐT {verb} hồ sơ"})
     for handover in handovers:
         where = index.office_name if handover.data.get("from") == "office" else school
-        steps.append({"date": date(handover.data["on"]), "label": f"Nhận thiết bị (bàn giao tại {where})"})
+        steps.append(
+            {"date": date(handover.data["on"]), "label": f"Nhận thiết bị (bàn giao tại {where})"}
+        )
     followups = index.followups_of.get(nomination.id, [])
     if followups:
-        steps.append({"date": date(followups[-1]), "label": "Nhà trường theo dõi sau bàn giao (lần gần nhất)"})
+        steps.append(
+            {
+                "date": date(followups[-1]),
+                "label": "Nhà trường theo dõi sau bàn giao (lần gần nhất)",
+            }
+        )
     return steps

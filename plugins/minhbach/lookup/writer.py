@@ -33,7 +33,7 @@ def write_lookup_files(output_dir: Path, records: RecordSet, settings: Settings)
     if not key:
         raise SettingsError(
             "Thiếu cài đặt LOOKUP_SITE_KEY (khóa đặt tên tệp tra cứu) trong pelicanconf.py: "
-            "hãy đặt một chuỗi ngẫu nhiên riêng cho trang, ví dụ LOOKUP_SITE_KEY = \"nb-2021-7f3k9q\"."
+            'hãy đặt một chuỗi ngẫu nhiên riêng cho trang, ví dụ LOOKUP_SITE_KEY = "nb-2021-7f3k9q".'
         )
     folder = output_dir / LOOKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)

@@ -161,7 +161,9 @@ def load_file(
     shape = schemas.shapes[record_type.name]
     quick = load_fast(data, shape) if fast else None
     if quick is not None:
-        return Record(record_type.name, _stem(relative), shown, quick[0], None, school, str(path)), []
+        return Record(
+            record_type.name, _stem(relative), shown, quick[0], None, school, str(path)
+        ), []
     loaded = yaml_strict.load(data, shape)
     problems = [
         Finding(

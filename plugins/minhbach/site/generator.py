@@ -56,8 +56,10 @@ class PublicPagesGenerator(Generator):
         self.context["DEMO_DATA"] = self.site.demo
         self.context["OFFICE"] = self.site.office
         self.context["AS_OF"] = self.site.as_of
+        self.reserved_taken = False
         for page in self.context.get("pages", []) + self.context.get("hidden_pages", []):
             if page.slug in RESERVED_SLUGS:
+                self.reserved_taken = True
                 log.error(
                     "%s: địa chỉ /%s/ dành cho trang của hệ thống; đổi `slug` của trang này.",
                     page.source_path,
@@ -66,7 +68,9 @@ class PublicPagesGenerator(Generator):
                 )
 
     def generate_output(self, writer) -> None:
-        if self.site is None:
+        # A content page sitting on a system address already failed the build: writing ours over
+        # it would only turn that clear message into Pelican's "failed to overwrite" crash.
+        if self.site is None or getattr(self, "reserved_taken", False):
             return
         site = self.site
         self.urls: list[str] = []
@@ -92,6 +96,8 @@ class PublicPagesGenerator(Generator):
         self._students(writer, site.students)
         files = write_open_data(site, Path(self.output_path))
         self._page(writer, "du-lieu/index.html", "data", "du-lieu/", data_files=files)
+        self._page(writer, "tra-cuu/index.html", "tra-cuu", "tra-cuu/")
+        self._page(writer, "tim-kiem/index.html", "tim-kiem", "tim-kiem/")
         self._page(writer, "404.html", "404", None)
         self._sitemap()
 

@@ -19,9 +19,17 @@
   var INFO = "minhbach tra-cuu v1 aes-gcm";
   var MAX_INPUT = 200;
   // Python's str.isspace() has these beyond JavaScript's \s.
-  var SPACE = /[\s\x1c-\x1f\x85]/u;
-  var MARK = /\p{Mn}/u;
-  var DASH = /\p{Pd}/u;
+  var SPACE = /[\s\x1c-\x1f\x85]/;
+  // Unicode property escapes (2018) are built here, not written as literals, so that an older
+  // browser gets the "cannot look up here" text instead of a script that does not even parse.
+  var MARK = null;
+  var DASH = null;
+  try {
+    MARK = new RegExp("\\p{Mn}", "u");
+    DASH = new RegExp("\\p{Pd}", "u");
+  } catch (e) {
+    MARK = DASH = null;
+  }
   var SEPARATORS = "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d";
   var INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff";
 
@@ -189,7 +197,7 @@
     var siteKey = root.getAttribute("data-site-key") || "";
     var files = root.getAttribute("data-files") || "c/";
     var contact = root.getAttribute("data-contact") || "";
-    var supported = window.crypto && window.crypto.subtle && window.fetch && window.TextEncoder && window.isSecureContext !== false;
+    var supported = MARK && window.crypto && window.crypto.subtle && window.fetch && window.TextEncoder && window.isSecureContext !== false;
     if (!supported) {
       document.getElementById("tra-cuu-khong-ho-tro").hidden = false;
       return;
