@@ -15,8 +15,8 @@ from pathlib import Path
 from minhbach.findings import Finding, finding
 from minhbach.records import yaml_strict
 from minhbach.records.fast_path import load_fast
-from minhbach.records.shapes import Shape
 from minhbach.records.schemas import SchemaSet
+from minhbach.records.shapes import Shape
 from minhbach.records.types import BY_FOLDER, BY_NAME, RECORD_TYPES, RecordType
 
 ID_RULE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
