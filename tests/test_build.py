@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from helpers import AS_OF, run_minhbach, write
+import pytest
+
+from helpers import AS_OF, ROOT, run_minhbach, write
 from minhbach.build import BuildOptions, build
 from site_records import write_records, write_site
 
@@ -121,3 +124,47 @@ def test_unknown_masking_style_is_bad_usage(tmp_path: Path) -> None:
     result = command(tmp_path, write_records(tmp_path / "records"), settings)
     assert result.returncode == 2
     assert "MASKING_STYLE" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("printed", "field"),
+    [
+        ("Hồ Thị Giám Hộ {suffix}", "guardian.name"),
+        ("Ngày sinh: 04/03/2011", "student.birth_date"),
+        ("Địa chỉ: 12 đường số bảy, khu phố ba", "student.address"),
+    ],
+)
+def test_a_template_that_prints_a_private_value_fails_the_build(
+    tmp_path: Path, printed: str, field: str
+) -> None:
+    """Templates only get public views; one that prints a private value anyway is stopped."""
+    records = write_records(tmp_path / "records")
+    settings = write_site(tmp_path)
+    before = first_build(tmp_path, records, settings)
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    guardian = next(
+        line.split(":", 1)[1].strip()
+        for line in (records / "nominations")
+        .rglob("*.yaml")
+        .__next__()
+        .read_text("utf-8")
+        .splitlines()
+        if line.startswith("  name: Hồ Thị Giám Hộ")
+    )
+    text = printed.format(suffix=guardian.rsplit(" ", 1)[1])
+    school = theme / "templates" / "school.html"
+    school.write_text(
+        school.read_text("utf-8").replace(
+            "{% block content %}", "{% block content %}<p>" + text + "</p>", 1
+        ),
+        "utf-8",
+    )
+    changed = settings.with_name("changed.py")
+    changed.write_text(settings.read_text("utf-8") + f"\nTHEME = {str(theme)!r}\n", "utf-8")
+    result = command(tmp_path, records, changed)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "LEAK-PRIVATE-VALUE" in result.stdout
+    assert f"`{field}`" in result.stdout
+    assert text not in result.stdout + result.stderr  # the message never quotes the value
+    assert (tmp_path / "output" / "index.html").read_bytes() == before
