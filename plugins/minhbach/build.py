@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import multiprocessing
 import os
 import shutil
 import tempfile
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -57,6 +59,7 @@ class BuildOutcome:
     swapped: bool = False
     unchanged: bool = False  # nothing changed since the last successful build: nothing was done
     reports: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for make bench
 
     @property
     def findings(self) -> list[Finding]:
@@ -83,7 +86,8 @@ def build(options: BuildOptions) -> BuildOutcome:
     _check_folders(options)
     outcome = BuildOutcome()
     cache_key = str(options.output.resolve())
-    inputs_print = build_cache.fingerprint(_inputs(options, settings), options.cache_dir)
+    with _timed(outcome, "fingerprint"):
+        inputs_print = build_cache.fingerprint(_inputs(options, settings), options.cache_dir)
     if build_cache.unchanged(
         cache_key, inputs_print, options.output.resolve(), options.cache_dir
     ) and (options.reports is None or options.reports.is_dir()):
@@ -91,27 +95,46 @@ def build(options: BuildOptions) -> BuildOutcome:
         return _done(outcome, started)
     build_cache.forget(cache_key, options.cache_dir)
     context = CheckContext(as_of=options.as_of, waiting_warning_days=settings.WAITING_WARNING_DAYS)
-    outcome.validation = validate_folder(
-        options.records, context, display_root=options.display_root
-    )
+    with _timed(outcome, "validate"):
+        outcome.validation = validate_folder(
+            options.records, context, display_root=options.display_root
+        )
     if not outcome.validation.ok:
         return _done(outcome, started)
     records = outcome.validation.valid
+    reports = _ReportsJob(records, settings, options) if options.reports is not None else None
     try:
-        site = build_public_site(records, as_of=options.as_of, settings=settings)
+        return _build_site(
+            options, settings, records, outcome, reports, cache_key, inputs_print, started
+        )
+    finally:
+        if reports is not None:
+            reports.close()
+
+
+def _build_site(
+    options, settings, records, outcome, reports, cache_key, inputs_print, started
+) -> BuildOutcome:
+    """Public views, Pelican, lookup files, search index, leak guard; then reports and the swap."""
+    try:
+        with _timed(outcome, "public views"):
+            site = build_public_site(records, as_of=options.as_of, settings=settings)
     except MaskingStyleError as exc:
         raise SettingsError(f"{options.settings_file}: {exc}") from None
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
     try:
-        content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
+        with _timed(outcome, "pelican"):
+            content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
         if not (outcome.data_errors or outcome.tool_errors):
             # Lookup files and the search index are part of what is published: the guard
             # below reads them too (Pagefind's files are gzip; the guard unpacks them).
-            write_lookup_files(staging, records, settings)
+            with _timed(outcome, "lookup files"):
+                write_lookup_files(staging, records, settings)
             try:
-                index_site(staging)
+                with _timed(outcome, "search index"):
+                    index_site(staging)
             except SearchIndexError as exc:
                 outcome.site_findings.append(
                     finding(
@@ -123,19 +146,21 @@ def build(options: BuildOptions) -> BuildOutcome:
                     )
                 )
         if not (outcome.data_errors or outcome.tool_errors):
-            outcome.guard_findings = _guard(
-                staging,
-                options.output,
-                records,
-                content,
-                content_outputs=from_content,
-                reports_dir=options.reports,
-                public_texts=_public_texts(settings),
-            )
+            with _timed(outcome, "leak guard"):
+                outcome.guard_findings = _guard(
+                    staging,
+                    options.output,
+                    records,
+                    content,
+                    content_outputs=from_content,
+                    reports_dir=options.reports,
+                    public_texts=_public_texts(settings),
+                )
         if outcome.data_errors or outcome.tool_errors:
             return _done(outcome, started)
         # Before the swap: reports that cannot be written (a missing setting) keep the old site too.
-        outcome.reports = _write_reports(records, settings, options)
+        with _timed(outcome, "reports (waiting)"):
+            outcome.reports = reports.finish() if reports is not None else []
         outcome.pages = sum(1 for _ in staging.rglob("*.html"))
         _swap(staging, output)
         outcome.swapped = True
@@ -164,6 +189,15 @@ def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
             str(options.display_root),
         ),
     )
+
+
+@contextmanager
+def _timed(outcome: BuildOutcome, stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        outcome.timings[stage] = time.perf_counter() - started
 
 
 def _done(outcome: BuildOutcome, started: float) -> BuildOutcome:
@@ -302,16 +336,69 @@ def _guard(staging: Path, final: Path, records, content: Path, **options: object
     return [_moved(item, staging, final) for item in found]
 
 
-def _write_reports(records, settings: Settings, options: BuildOptions) -> list[Path]:
-    """The UBND report, the ceremony lists and the reconciliation (never receipts or slips)."""
-    if options.reports is None:
-        return []
-    try:
-        return write_build_reports(
-            records, settings, options.reports, options.as_of, output_dir=options.output
+class _ReportsJob:
+    """The internal reports, written by a second process while this one builds the site.
+
+    Reports need only the validated records, and a province's ceremony lists take as long as the
+    site itself: on two cores they run side by side. The child writes into a staging folder next
+    to reports/; only when the site has passed every check are the files moved into place, so a
+    failed build changes neither output/ nor reports/. The child is forked, so the records are
+    shared, not copied through a pipe.
+    """
+
+    def __init__(self, records, settings: Settings, options: BuildOptions) -> None:
+        self.final = options.reports
+        self.final.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".bao-cao-moi-", dir=self.final.parent))
+        context = multiprocessing.get_context("fork")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_write_reports_child, args=(sender, records, settings, options, self.staging)
         )
-    except ReportPathError as exc:
-        raise SettingsError(str(exc)) from None
+        self.process.start()
+        sender.close()
+
+    def finish(self) -> list[Path]:
+        """Wait for the reports; move them into reports/. Raises what the child raised."""
+        try:
+            kind, value = self.receiver.recv()
+        except EOFError:
+            kind, value = "error", "tiến trình viết báo cáo dừng bất thường"
+        self.process.join()
+        if kind == "settings":
+            raise SettingsError(value)
+        if kind == "error":
+            raise RuntimeError(f"viết báo cáo thất bại: {value}")
+        written = []
+        for path in map(Path, value):
+            target = self.final / path.relative_to(self.staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+            written.append(target)
+        return written
+
+    def close(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+        self.receiver.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _write_reports_child(
+    sender, records, settings: Settings, options: BuildOptions, staging: Path
+) -> None:
+    try:
+        paths = write_build_reports(
+            records, settings, staging, options.as_of, output_dir=options.output
+        )
+        sender.send(("ok", [str(p) for p in paths]))
+    except (ReportPathError, SettingsError) as exc:
+        sender.send(("settings", str(exc)))
+    except BaseException:  # the parent must hear of any failure, or it would wait for nothing
+        sender.send(("error", traceback.format_exc(limit=5)))
+    finally:
+        sender.close()
 
 
 def _swap(staging: Path, output: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from minhbach.findings import Bilingual, Finding, finding
 from minhbach.guard import files
-from minhbach.guard.fold import decode, fold
+from minhbach.guard.fold import TOKEN, decode, fold
 from minhbach.guard.matcher import Matcher, build
 from minhbach.guard.values import Value, collect, vocabulary
 from minhbach.records.schemas import SchemaSet
@@ -107,10 +107,10 @@ def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]
         vocabulary_hits.update(matcher.find(fold(text)))
     public_words = Matcher()
     for number, text in enumerate(vocabulary(schemas, public_texts)):
-        public_words.add(number, tuple(fold(text).split()))
+        public_words.add(number, tuple(TOKEN.findall(fold(text))))
     for number, (text, path, field_path) in enumerate(public):
         source = (path, field_path)
-        public_words.add(-1 - number, tuple(fold(text).split()))
+        public_words.add(-1 - number, tuple(TOKEN.findall(fold(text))))
         for index in matcher.find(fold(text)):
             if source not in values[index].public_in:
                 values[index].public_in.append(source)

@@ -13,6 +13,7 @@ it answers exactly what the strict path answers (same values, same locations).
 from __future__ import annotations
 
 import re
+from sys import intern
 
 from minhbach.records.yaml_strict import MAX_FILE_BYTES, Path, ScalarRejected, Typer, Where
 
@@ -87,6 +88,7 @@ class _Parser:
             first = False
             if not key or key in result:
                 raise _Unsure
+            key = intern(key)  # 300,000 records share a few dozen field names: keep one copy
             here = path + (key,)
             locations[here] = (number, column + 1)
             child = typer.child(key)

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from sys import intern
 
 from minhbach.records.yaml_strict import ScalarRejected
 
+_SHARED_LENGTH = 12
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
@@ -66,6 +68,9 @@ class Shape:
         return self.items or _ANY
 
     def scalar(self, text: str, plain: bool) -> object:
+        if len(text) <= _SHARED_LENGTH:
+            # Dates, enum slugs, kinds and short codes repeat across records: one copy each.
+            text = intern(text)
         if not plain:
             return text
         if text in _NULLS:

@@ -73,11 +73,14 @@ class RecordSet:
 
     def __post_init__(self) -> None:
         self._index: dict[str, dict[str, Record]] = {t.name: {} for t in RECORD_TYPES}
+        self._by_type: dict[str, list[Record]] = {t.name: [] for t in RECORD_TYPES}
         for record in self.records:
             self._index[record.type].setdefault(record.id, record)
+            self._by_type[record.type].append(record)
 
     def of(self, type_name: str) -> list[Record]:
-        return [r for r in self.records if r.type == type_name]
+        """The records of one type, in reading order (a copy: callers may sort it)."""
+        return list(self._by_type[type_name])
 
     def get(self, type_name: str, record_id: str) -> Record | None:
         return self._index[type_name].get(record_id)

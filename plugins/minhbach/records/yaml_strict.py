@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from sys import intern
 from typing import Protocol
 
 import yaml
@@ -236,7 +237,7 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.style:
                 self._problem("YAML-KEY-NOT-TEXT", key_node, path)
                 continue
-            key = unicodedata.normalize("NFC", key_node.value)
+            key = intern(unicodedata.normalize("NFC", key_node.value))
             where = _where(key_node)
             if key in first_line:
                 self.problems.append(

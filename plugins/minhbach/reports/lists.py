@@ -44,7 +44,8 @@ def student_rows(records: RecordSet, school_id: str) -> list[list[object]]:
     """The approved students of one school, ordered by class, then given name (Vietnamese order)."""
     handovers: dict[str, list[Record]] = defaultdict(list)
     for handover in records.of("handover"):
-        handovers[handover.data["nomination"]].append(handover)
+        if handover.data["school"] == school_id:
+            handovers[handover.data["nomination"]].append(handover)
     approved = [
         n
         for n in records.of("nomination")

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -69,27 +69,53 @@ def table(
 
     Returns the row after the table. ``flags`` marks rows to highlight (differences).
     """
+    styles = _table_styles(sheet.parent)
     for column, (text, width) in enumerate(zip(header, widths, strict=True), start=1):
         cell = sheet.cell(row=first_row, column=column, value=text)
-        cell.font = Font(name=FONT, size=12, bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = BORDER
+        cell.style = styles["header"]
         sheet.column_dimensions[get_column_letter(column)].width = width
     for offset, values in enumerate(rows, start=1):
-        flagged = bool(flags and flags[offset - 1])
+        kind = "flag" if flags and flags[offset - 1] else "body"
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=first_row + offset, column=column, value=value)
-            cell.font = Font(name=FONT, size=12)
-            cell.border = BORDER
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-            if isinstance(value, int):
-                cell.number_format = "#,##0"
-            if flagged:
-                cell.fill = FLAG_FILL
+            cell.style = styles[f"{kind}-number" if isinstance(value, int) else kind]
     sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
     sheet.print_title_rows = f"{first_row}:{first_row}"
     _print_setup(sheet)
     return first_row + len(rows) + 1
+
+
+def _table_styles(workbook: Workbook) -> dict[str, str]:
+    """Named styles for table cells, registered once per workbook.
+
+    Setting font, border and alignment cell by cell made openpyxl build and hash a style per
+    cell: a province's ceremony lists took minutes. A named style is one look-up per cell.
+    """
+    names = {
+        "header": "mb-header",
+        "body": "mb-body",
+        "body-number": "mb-body-so",
+        "flag": "mb-flag",
+        "flag-number": "mb-flag-so",
+    }
+    existing = {style if isinstance(style, str) else style.name for style in workbook.named_styles}
+    for key, name in names.items():
+        if name in existing:
+            continue
+        style = NamedStyle(name=name)
+        style.border = BORDER
+        if key == "header":
+            style.font = Font(name=FONT, size=12, bold=True)
+            style.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        else:
+            style.font = Font(name=FONT, size=12)
+            style.alignment = Alignment(vertical="center", wrap_text=True)
+        if key.endswith("number"):
+            style.number_format = "#,##0"
+        if key.startswith("flag"):
+            style.fill = FLAG_FILL
+        workbook.add_named_style(style)
+    return names
 
 
 def _print_setup(sheet: Worksheet) -> None:
