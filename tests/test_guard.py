@@ -427,3 +427,18 @@ def test_the_same_name_printed_on_its_own_is_an_error(tmp_path: Path) -> None:
 def test_a_private_value_holding_a_whole_public_name_is_still_an_error(tmp_path: Path) -> None:
     write(tmp_path, "out/ho-tro/index.html", page("<p>12 đường số 3, ấp 2, Xã Phước Kiển</p>"))
     assert codes(scan(tmp_path / "out")) == [("LEAK-PRIVATE-VALUE", "student.address")]
+
+
+def test_a_sealed_lookup_file_is_not_read_but_a_plain_one_is(tmp_path: Path) -> None:
+    """Ciphertext holds random digits (one run matched a phone at 100,000 students): not text."""
+    sealed = (
+        '{"v":1,"iv":"psZdmnnFdc7qNZWl","ct":"ab0909123456cdQH6Sgaqupk4bcDOOn0V8nd4leoLgLKkqw=="}'
+    )
+    write(tmp_path, "out/tra-cuu/c/" + "a" * 64 + ".json", sealed)
+    assert scan(tmp_path / "out") == []
+    write(
+        tmp_path,
+        "out/tra-cuu/c/" + "b" * 64 + ".json",
+        '{"v":1,"school":"x","phone":"0909 123 456"}',
+    )
+    assert codes(scan(tmp_path / "out")) == [("LEAK-PRIVATE-VALUE", "guardian.phone")]

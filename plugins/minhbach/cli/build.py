@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         display_root=args.records,
     )
     outcome = build(options)
+    if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage
+        print(json.dumps(outcome.timings), file=sys.stderr)
     if outcome.unchanged:
         print(
             _say(
@@ -90,8 +92,6 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_DATA
-    if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage
-        print(json.dumps(outcome.timings), file=sys.stderr)
     print(
         _say(
             args.lang,
