@@ -442,3 +442,13 @@ def test_a_sealed_lookup_file_is_not_read_but_a_plain_one_is(tmp_path: Path) -> 
         '{"v":1,"school":"x","phone":"0909 123 456"}',
     )
     assert codes(scan(tmp_path / "out")) == [("LEAK-PRIVATE-VALUE", "guardian.phone")]
+
+
+def test_a_digest_file_name_is_not_searched(tmp_path: Path) -> None:
+    """A lookup file's 64-hex name held a phone's ten digits by chance at 100,000 students."""
+    name = "42e1c454331a39e57c80fbb64b9" + "0909123456" + "d5a41862caf2d775a41862caf2d"
+    assert len(name) == 64
+    write(tmp_path, f"out/tra-cuu/c/{name}.json", '{"v":1,"iv":"psZdmnnFdc7qNZWl","ct":"YWJj"}')
+    assert scan(tmp_path / "out") == []
+    write(tmp_path, "out/0909123456/index.html", page("x"))
+    assert codes(scan(tmp_path / "out")) == [("LEAK-PRIVATE-VALUE", "guardian.phone")]
