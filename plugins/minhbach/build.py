@@ -102,20 +102,6 @@ def build(options: BuildOptions) -> BuildOutcome:
     if not outcome.validation.ok:
         return _done(outcome, started)
     records = outcome.validation.valid
-    reports = _ReportsJob(records, settings, options) if options.reports is not None else None
-    try:
-        return _build_site(
-            options, settings, records, outcome, reports, cache_key, inputs_print, started
-        )
-    finally:
-        if reports is not None:
-            reports.close()
-
-
-def _build_site(
-    options, settings, records, outcome, reports, cache_key, inputs_print, started
-) -> BuildOutcome:
-    """Public views, Pelican, lookup files, search index, leak guard; then reports and the swap."""
     try:
         with _timed(outcome, "public views"):
             site = build_public_site(records, as_of=options.as_of, settings=settings)
@@ -124,51 +110,55 @@ def _build_site(
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
+    side = _SideJob(records, settings, options, staging)
     try:
-        with _timed(outcome, "pelican"):
-            content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
+        _build_site(options, settings, records, site, outcome, side, staging)
         if not (outcome.data_errors or outcome.tool_errors):
-            # Lookup files and the search index are part of what is published: the guard
-            # below reads them too (Pagefind's files are gzip; the guard unpacks them).
-            with _timed(outcome, "lookup files"):
-                write_lookup_files(staging, records, settings)
-            try:
-                with _timed(outcome, "search index"):
-                    index_site(staging)
-            except SearchIndexError as exc:
-                outcome.site_findings.append(
-                    finding(
-                        str(options.settings_file),
-                        (1, 1),
-                        "BUILD-PELICAN-ERROR",
-                        severity="error",
-                        detail=str(exc),
-                    )
-                )
-        if not (outcome.data_errors or outcome.tool_errors):
-            with _timed(outcome, "leak guard"):
-                outcome.guard_findings = _guard(
-                    staging,
-                    options.output,
-                    records,
-                    content,
-                    content_outputs=from_content,
-                    reports_dir=options.reports,
-                    public_texts=_public_texts(settings),
-                )
-        if outcome.data_errors or outcome.tool_errors:
-            return _done(outcome, started)
-        # Before the swap: reports that cannot be written (a missing setting) keep the old site too.
-        with _timed(outcome, "reports (waiting)"):
-            outcome.reports = reports.finish() if reports is not None else []
-        outcome.pages = sum(1 for _ in staging.rglob("*.html"))
-        _swap(staging, output)
-        outcome.swapped = True
-        build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
+            outcome.pages = sum(1 for _ in staging.rglob("*.html"))
+            _swap(staging, output)
+            outcome.swapped = True
+            build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
     finally:
+        side.close()
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return _done(outcome, started)
+
+
+def _build_site(options, settings, records, site, outcome, side: _SideJob, staging: Path) -> None:
+    """Pelican and the search index here, lookup files and reports in ``side``; then the guard.
+
+    Reports that cannot be written (a missing setting) raise before the swap: the old site stays.
+    """
+    with _timed(outcome, "pelican"):
+        content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
+    if outcome.data_errors or outcome.tool_errors:
+        return
+    try:
+        with _timed(outcome, "search index"):
+            index_site(staging)
+    except SearchIndexError as exc:
+        outcome.site_findings.append(
+            finding(str(options.settings_file), (1, 1), "BUILD-PELICAN-ERROR", detail=str(exc))
+        )
+        return
+    # The lookup files are part of what is published: the guard must read them too.
+    with _timed(outcome, "lookup files (waiting)"):
+        side.wait("lookup")
+    with _timed(outcome, "leak guard"):
+        outcome.guard_findings = _guard(
+            staging,
+            options.output,
+            records,
+            content,
+            content_outputs=from_content,
+            reports_dir=options.reports,
+            public_texts=_public_texts(settings),
+        )
+    if outcome.data_errors:
+        return
+    with _timed(outcome, "reports (waiting)"):
+        outcome.reports = side.finish_reports()
 
 
 def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
@@ -336,42 +326,57 @@ def _guard(staging: Path, final: Path, records, content: Path, **options: object
     return [_moved(item, staging, final) for item in found]
 
 
-class _ReportsJob:
-    """The internal reports, written by a second process while this one builds the site.
+class _SideJob:
+    """Lookup files, then the internal reports, written by a second process beside the site.
 
-    Reports need only the validated records, and a province's ceremony lists take as long as the
-    site itself: on two cores they run side by side. The child writes into a staging folder next
-    to reports/; only when the site has passed every check are the files moved into place, so a
-    failed build changes neither output/ nor reports/. The child is forked, so the records are
-    shared, not copied through a pipe.
+    Both need only the validated records, and at a province's scale each takes as long as a
+    part of the site: on two cores they run side by side with Pelican, the search index and the
+    leak guard. The child is forked, so the records are shared, not copied through a pipe. It
+    writes the lookup files into the site's staging folder (the guard waits for them) and the
+    reports into a staging folder next to reports/, moved into place only when the site passed:
+    a failed build changes neither output/ nor reports/.
     """
 
-    def __init__(self, records, settings: Settings, options: BuildOptions) -> None:
+    def __init__(self, records, settings: Settings, options: BuildOptions, staging: Path) -> None:
         self.final = options.reports
-        self.final.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=".bao-cao-moi-", dir=self.final.parent))
+        self.reports_staging: Path | None = None
+        if self.final is not None:
+            self.final.mkdir(parents=True, exist_ok=True)
+            self.reports_staging = Path(
+                tempfile.mkdtemp(prefix=".bao-cao-moi-", dir=self.final.parent)
+            )
         context = multiprocessing.get_context("fork")
         self.receiver, sender = context.Pipe(duplex=False)
         self.process = context.Process(
-            target=_write_reports_child, args=(sender, records, settings, options, self.staging)
+            target=_side_child,
+            args=(sender, records, settings, options, staging, self.reports_staging),
         )
         self.process.start()
         sender.close()
+        self.results: dict[str, object] = {}
 
-    def finish(self) -> list[Path]:
-        """Wait for the reports; move them into reports/. Raises what the child raised."""
-        try:
-            kind, value = self.receiver.recv()
-        except EOFError:
-            kind, value = "error", "tiến trình viết báo cáo dừng bất thường"
-        self.process.join()
-        if kind == "settings":
-            raise SettingsError(value)
-        if kind == "error":
-            raise RuntimeError(f"viết báo cáo thất bại: {value}")
+    def wait(self, step: str) -> object:
+        """Wait until the child has done ``step`` ("lookup" or "reports"); raise what it raised."""
+        while step not in self.results:
+            try:
+                kind, value = self.receiver.recv()
+            except EOFError:
+                kind, value = "error", "tiến trình phụ (mã tra cứu, báo cáo) dừng bất thường"
+            if kind == "settings":
+                raise SettingsError(value)
+            if kind == "error":
+                raise RuntimeError(f"tiến trình phụ thất bại: {value}")
+            self.results[kind] = value
+        return self.results[step]
+
+    def finish_reports(self) -> list[Path]:
+        """Wait for the reports and move them into reports/."""
+        paths = self.wait("reports")
+        if self.reports_staging is None:
+            return []
         written = []
-        for path in map(Path, value):
-            target = self.final / path.relative_to(self.staging)
+        for path in map(Path, paths):
+            target = self.final / path.relative_to(self.reports_staging)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
             written.append(target)
@@ -380,19 +385,21 @@ class _ReportsJob:
     def close(self) -> None:
         if self.process.is_alive():
             self.process.terminate()
-            self.process.join()
+        self.process.join()
         self.receiver.close()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.reports_staging is not None:
+            shutil.rmtree(self.reports_staging, ignore_errors=True)
 
 
-def _write_reports_child(
-    sender, records, settings: Settings, options: BuildOptions, staging: Path
-) -> None:
+def _side_child(sender, records, settings, options, staging: Path, reports_staging) -> None:
     try:
-        paths = write_build_reports(
-            records, settings, staging, options.as_of, output_dir=options.output
-        )
-        sender.send(("ok", [str(p) for p in paths]))
+        sender.send(("lookup", write_lookup_files(staging, records, settings)))
+        paths = []
+        if reports_staging is not None:
+            paths = write_build_reports(
+                records, settings, reports_staging, options.as_of, output_dir=options.output
+            )
+        sender.send(("reports", [str(p) for p in paths]))
     except (ReportPathError, SettingsError) as exc:
         sender.send(("settings", str(exc)))
     except BaseException:  # the parent must hear of any failure, or it would wait for nothing
