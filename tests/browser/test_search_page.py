@@ -56,6 +56,13 @@ def test_typing_finds_a_school_and_a_donor(site, serve, open_page):
 def test_a_query_in_the_address_searches_and_shows_the_filters(site, serve, open_page):
     page = open_page(serve(site) + "/tim-kiem/?q=" + DONOR.split()[-1], viewport="desktop")
     assert "/nha-tai-tro/dn-vina/" in results(page)
+    # Pagefind fills the filter panel as its filter data arrives, after the first results.
+    page.wait_for_function(
+        "names => { const p = document.querySelector('.pagefind-ui__filter-panel');"
+        " return p && names.every(n => p.innerText.includes(n)); }",
+        arg=list(FILTERS),
+        timeout=15000,
+    )
     panel = page.inner_text(".pagefind-ui__filter-panel")
     for name in FILTERS:
         assert name in panel
