@@ -22,9 +22,9 @@ from minhbach.cli.common import (
 )
 from minhbach.cli.validate import context_from
 from minhbach.figures import Figures, compute_figures
+from minhbach.formats import money, number
 from minhbach.ledger import CASH, Ledger, compute
 from minhbach.records.store import OFFICE, RecordSet
-from minhbach.reports.formatting import money, number
 from minhbach.validation import validate_folder
 
 VIEWS = ("source", "school", "kind")

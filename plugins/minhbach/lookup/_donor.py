@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from minhbach.formats import date, money, number
 from minhbach.lookup._index import CASE_VERSION, CaseIndex, donor_name
 from minhbach.public import labels
 from minhbach.records.store import Record
-from minhbach.reports.formatting import date, money, number
 
 CASH = "cash"
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from minhbach.formats import date, number
 from minhbach.lookup._donor import donor_case
 from minhbach.lookup._index import CASE_VERSION, CaseIndex, build_index
 from minhbach.public import labels
 from minhbach.records.store import Record, RecordSet
-from minhbach.reports.formatting import date, number
 
 # Status of a nomination as the family sees it: the record's status, then what happened next.
 PROPOSED, APPROVED, REJECTED, RECEIVED, FOLLOWED = (

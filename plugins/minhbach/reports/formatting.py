@@ -12,28 +12,11 @@ import json
 import unicodedata
 from functools import cache
 
-from babel.numbers import format_decimal
-
+from minhbach.formats import date, money, number
 from minhbach.public import labels
 from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
 
-
-def number(value: int) -> str:
-    """``1500000`` → ``1.500.000``."""
-    return format_decimal(value, locale="vi")
-
-
-def money(value: int) -> str:
-    """``1500000`` → ``1.500.000 ₫`` (no-break space before ₫, as Babel ``vi`` writes it)."""
-    return f"{number(value)}\u00a0₫"
-
-
-def date(value: str | dt.date | None) -> str:
-    """``2021-10-05`` → ``05/10/2021``; empty for no date."""
-    if value is None or value == "":
-        return ""
-    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+__all__ = ["date", "money", "number"]  # re-exported for the report modules
 
 
 def place_date(place: str, day: dt.date) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from minhbach.findings import Bilingual, Finding, Severity, finding
+from minhbach.formats import date, money, number
 from minhbach.ledger import Ledger, compute
 from minhbach.records.store import OFFICE, Record, RecordSet
 from minhbach.records.types import BY_NAME
-from minhbach.reports.formatting import date, money, number
 
 SOURCE_TYPES = ("donation", "purchase")
 

@@ -22,9 +22,9 @@ from minhbach.checks.cross._common import (
     source_record,
 )
 from minhbach.findings import Finding
+from minhbach.formats import money, number
 from minhbach.ledger import CASH, Ledger, Movement
 from minhbach.records.store import RecordSet
-from minhbach.reports.formatting import money, number
 
 
 def check_conservation(
