@@ -43,38 +43,50 @@ def fingerprint(inputs: Inputs, cache_dir: Path = CACHE_DIR) -> str:
     for fact in inputs.facts:
         total.update(f"fact\0{fact}\0".encode())
     for path in _files(inputs):
-        key = str(path)
-        stat = path.stat()
-        seen = known.get(key)
+        try:
+            stat = os.stat(path)
+        except OSError:  # a broken link: it is not an input, but its name still counts
+            total.update(f"missing\0{path}\0".encode())
+            continue
+        seen = known.get(path)
         if seen is not None and seen[0] == stat.st_size and seen[1] == stat.st_mtime_ns:
-            digest = seen[2]
+            entry = seen
         else:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        fresh[key] = [stat.st_size, stat.st_mtime_ns, digest]
-        total.update(f"file\0{key}\0{digest}\0".encode())
-    _write_json(index_path, fresh)
+            with open(path, "rb") as handle:
+                entry = [stat.st_size, stat.st_mtime_ns, hashlib.sha256(handle.read()).hexdigest()]
+        fresh[path] = entry
+        total.update(f"file\0{path}\0{entry[2]}\0".encode())
+    if fresh != known:  # a province's index is tens of megabytes: write it only when it changed
+        _write_json(index_path, fresh)
     return total.hexdigest()
 
 
-def _files(inputs: Inputs) -> list[Path]:
-    found: list[Path] = list(inputs.files)
+def _files(inputs: Inputs) -> list[str]:
+    """Absolute paths of every input file, in a stable order (no per-file path resolution)."""
+    found: list[str] = [str(path.resolve()) for path in inputs.files if path.is_file()]
     for folder in inputs.folders:
-        for dirpath, dirnames, filenames in os.walk(folder):
+        root = str(Path(folder).resolve())
+        for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
             found.extend(
-                Path(dirpath, name) for name in sorted(filenames) if not name.endswith(".pyc")
+                os.path.join(dirpath, name)
+                for name in sorted(filenames)
+                if not name.endswith(".pyc")
             )
-    return [path.resolve() for path in found if path.is_file()]
+    return found
 
 
 def output_signature(output: Path) -> str:
     """Names and sizes of what is in the output folder now, to notice a deleted or edited site."""
     digest = hashlib.sha256()
-    for dirpath, dirnames, filenames in os.walk(output):
+    root = str(output)
+    for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
+        relative = os.path.relpath(dirpath, root)
+        with os.scandir(dirpath) as entries:
+            sizes = {e.name: e.stat().st_size for e in entries if e.is_file(follow_symlinks=False)}
         for name in sorted(filenames):
-            path = Path(dirpath, name)
-            digest.update(f"{path.relative_to(output)}\0{path.stat().st_size}\0".encode())
+            digest.update(f"{relative}/{name}\0{sizes.get(name, -1)}\0".encode())
     return digest.hexdigest()
 
 
