@@ -28,8 +28,14 @@ class _Unsure(Exception):
     """The fast path cannot vouch for this file: use the strict loader."""
 
 
-def load_fast(data: bytes, typer: Typer) -> tuple[dict, dict[Path, Where]] | None:
-    """Parse ``data`` if it is in the simple subset; None means "use the strict loader"."""
+def load_fast(
+    data: bytes, typer: Typer, *, locations: bool = True
+) -> tuple[dict, dict[Path, Where] | None] | None:
+    """Parse ``data`` if it is in the simple subset; None means "use the strict loader".
+
+    ``locations=False`` skips recording where each value is written (the returned places are
+    None): a whole folder is read without them, and a message re-reads the one file it needs.
+    """
     if len(data) > MAX_FILE_BYTES:
         return None
     if data.startswith(_BOM):
@@ -51,7 +57,7 @@ def load_fast(data: bytes, typer: Typer) -> tuple[dict, dict[Path, Where]] | Non
     ]
     if not tokens or tokens[0][1] != 0 or tokens[0][2] or not tokens[0][3]:
         return None
-    parser = _Parser(tokens)
+    parser = _Parser(tokens, locations)
     try:
         value, end = parser.mapping(0, 0, typer, ())
     except (_Unsure, ScalarRejected, IndexError):
@@ -64,15 +70,18 @@ def load_fast(data: bytes, typer: Typer) -> tuple[dict, dict[Path, Where]] | Non
 class _Parser:
     """Recursive descent over line tokens (number, indent, dash, key, space, rest)."""
 
-    def __init__(self, tokens: list[tuple[int, int, str, str, str, str]]) -> None:
+    def __init__(self, tokens: list[tuple[int, int, str, str, str, str]], track: bool) -> None:
         self.tokens = tokens
-        self.locations: dict[Path, Where] = {(): (1, 1)}
+        self.track = track
+        self.locations: dict[Path, Where] | None = {(): (1, 1)} if track else None
 
     def mapping(self, i: int, indent: int, typer: Typer, path: Path) -> tuple[dict, int]:
         """Entries at ``indent``; the first may sit on a sequence item's line (``- key: v``)."""
         result: dict[str, object] = {}
         tokens = self.tokens
         locations = self.locations
+        track = self.track
+        fields = typer.fields
         count = len(tokens)
         first = True
         while i < count:
@@ -88,10 +97,17 @@ class _Parser:
             first = False
             if not key or key in result:
                 raise _Unsure
-            key = intern(key)  # 300,000 records share a few dozen field names: keep one copy
-            here = path + (key,)
-            locations[here] = (number, column + 1)
-            child = typer.child(key)
+            named = fields.get(key)
+            if named is None:
+                key = intern(key)  # 300,000 records share a few dozen field names: one copy
+                child = typer.child(key)
+            else:
+                key, child = named
+            if track:
+                here = path + (key,)
+                locations[here] = (number, column + 1)
+            else:
+                here = path
             i += 1
             if rest:
                 result[key] = self.scalar(
@@ -118,26 +134,27 @@ class _Parser:
         tokens = self.tokens
         count = len(tokens)
         item_typer = typer.item()
+        locations = self.locations if self.track else {}  # a scratch dict when not tracking
         while i < count and tokens[i][1] == indent and tokens[i][2]:
             number, _, dash, key, _, rest = tokens[i]
-            here = path + (len(items),)
+            here = path + (len(items),) if self.track else path
             column = indent + len(dash)
             if key:
-                self.locations[here] = (number, column + 1)
+                locations[here] = (number, column + 1)
                 value, i = self.mapping(i, column, item_typer, here)
             elif rest:
                 if rest[0] == "-":
                     raise _Unsure  # a list directly inside a list item: rare, strict path
-                self.locations[here] = (number, column + 1)
+                locations[here] = (number, column + 1)
                 value = self.scalar(rest, item_typer, here, number, column + 1)
                 i += 1
             else:
                 i += 1
                 if i < count and tokens[i][1] > indent:
-                    self.locations[here] = (tokens[i][0], tokens[i][1] + 1)
+                    locations[here] = (tokens[i][0], tokens[i][1] + 1)
                     value, i = self.block(i, item_typer, here)
                 else:
-                    self.locations[here] = (number, indent + 1)
+                    locations[here] = (number, indent + 1)
                     value = item_typer.scalar("", True)
             items.append(value)
         return items, i
@@ -176,8 +193,9 @@ class _Parser:
             item = part.strip()
             if not _FLOW_ITEM.match(item):
                 raise _Unsure
-            start = offset + (len(part) - len(part.lstrip()))
-            self.locations[path + (len(values),)] = (line, column + start)
+            if self.track:
+                start = offset + (len(part) - len(part.lstrip()))
+                self.locations[path + (len(values),)] = (line, column + start)
             values.append(item_typer.scalar(item, True))
             offset += len(part) + 1
         return values

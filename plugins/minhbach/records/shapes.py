@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from sys import intern
 
 from minhbach.records.yaml_strict import ScalarRejected
@@ -61,6 +62,24 @@ class Shape:
     additional: Shape | None = None
     items: Shape | None = None
 
+    # Asked for every value read: computed once, after the schema is compiled into the shape.
+    @cached_property
+    def numeric(self) -> bool:
+        return "integer" in self.types or "number" in self.types
+
+    @cached_property
+    def boolean(self) -> bool:
+        return "boolean" in self.types
+
+    @cached_property
+    def fields(self) -> dict[str, tuple[str, Shape]]:
+        """For each field the schema names: one shared copy of its name, and its shape.
+
+        Readers look a key up here once instead of interning it and asking ``child``: every
+        record then shares the schema's copy of each field name.
+        """
+        return {intern(key): (intern(key), shape) for key, shape in self.properties.items()}
+
     def child(self, key: str) -> Shape:
         return self.properties.get(key) or self.additional or _ANY
 
@@ -75,9 +94,9 @@ class Shape:
             return text
         if text in _NULLS:
             return None
-        if ("integer" in self.types or "number" in self.types) and _INTEGER.fullmatch(text):
+        if self.numeric and _INTEGER.fullmatch(text):
             return int(text)
-        if "boolean" in self.types:
+        if self.boolean:
             if text in _TRUE:
                 return True
             if text in _FALSE:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 from minhbach.findings import Finding, finding
 from minhbach.records import yaml_strict
@@ -21,7 +22,8 @@ from minhbach.records.types import BY_FOLDER, BY_NAME, RECORD_TYPES, RecordType
 
 ID_RULE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 OFFICE = "office"
-ANY_SHAPE = Shape()  # keeps every value as written: enough to find where values are
+ANY_SHAPE = Shape()
+T = TypeVar("T")  # keeps every value as written: enough to find where values are
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,11 +74,18 @@ class RecordSet:
     broken: set[tuple[str, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        self._derived: dict[str, object] = {}
         self._index: dict[str, dict[str, Record]] = {t.name: {} for t in RECORD_TYPES}
         self._by_type: dict[str, list[Record]] = {t.name: [] for t in RECORD_TYPES}
         for record in self.records:
             self._index[record.type].setdefault(record.id, record)
             self._by_type[record.type].append(record)
+
+    def derived(self, name: str, make: Callable[[RecordSet], T]) -> T:
+        """``make(self)``, computed once per record set: several checks read the same ledger."""
+        if name not in self._derived:
+            self._derived[name] = make(self)
+        return self._derived[name]  # type: ignore[return-value]
 
     def of(self, type_name: str) -> list[Record]:
         """The records of one type, in reading order (a copy: callers may sort it)."""
@@ -103,6 +112,27 @@ class Loaded:
     unparsed: set[tuple[str, str]] = field(default_factory=set)
 
 
+class RecordFile(NamedTuple):
+    """A record file found where its type belongs: path under the folder, type, school folder."""
+
+    relative: str
+    type_name: str
+    school: str | None
+
+
+def list_record_files(
+    folder: Path, display_root: str | None = None
+) -> tuple[list[RecordFile], list[Finding]]:
+    """Every record file under ``folder`` in reading order, and findings about misplaced files."""
+    root = display_root if display_root is not None else str(folder)
+    findings: list[Finding] = []
+    files = [
+        RecordFile(relative, record_type.name, school)
+        for relative, record_type, school in _walk(folder, findings, root)
+    ]
+    return files, findings
+
+
 def load_records(
     folder: Path,
     schemas: SchemaSet,
@@ -116,31 +146,34 @@ def load_records(
     ``fast=False`` reads every file with the strict loader only (tests compare the two paths).
     """
     root = display_root if display_root is not None else str(folder)
+    files, findings = list_record_files(folder, root)
     records: list[Record] = []
-    findings: list[Finding] = []
     unparsed: set[tuple[str, str]] = set()
-    files = 0
-    base = str(folder)
-    for relative, record_type, school in _walk(folder, findings, root):
-        files += 1
+    for item in files:
         if on_file is not None:
             on_file()
         record, problems = load_file(
-            f"{base}/{relative}", relative, record_type, school, schemas, root, fast=fast
+            f"{folder}/{item.relative}",
+            item.relative,
+            BY_NAME[item.type_name],
+            item.school,
+            schemas,
+            root,
+            fast=fast,
         )
         findings.extend(problems)
         if record is not None:
             records.append(record)
         else:
-            unparsed.add((record_type.name, _stem(relative)))
-    return Loaded(records, findings, files, unparsed)
+            unparsed.add((item.type_name, stem(item.relative)))
+    return Loaded(records, findings, len(files), unparsed)
 
 
 def display_path(root: str, relative: str) -> str:
     return relative if root in ("", ".") else f"{root.rstrip('/')}/{relative}"
 
 
-def _stem(relative: str) -> str:
+def stem(relative: str) -> str:
     return relative.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
@@ -157,15 +190,14 @@ def load_file(
     """Parse one file; returns the record (None if it could not be parsed) and load findings."""
     shown = display_path(root, relative)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_bytes(path)
     except OSError as exc:
         return None, [finding(shown, (1, 1), "FILE-UNREADABLE", reason=exc.strerror or str(exc))]
     shape = schemas.shapes[record_type.name]
-    quick = load_fast(data, shape) if fast else None
+    quick = load_fast(data, shape, locations=False) if fast else None
     if quick is not None:
         return Record(
-            record_type.name, _stem(relative), shown, quick[0], None, school, str(path)
+            record_type.name, stem(relative), shown, quick[0], None, school, str(path)
         ), []
     loaded = yaml_strict.load(data, shape)
     problems = [
@@ -182,8 +214,24 @@ def load_file(
     ]
     if loaded.data is None:
         return None, problems
-    record = Record(record_type.name, _stem(relative), shown, loaded.data, loaded.locations, school)
+    record = Record(record_type.name, stem(relative), shown, loaded.data, loaded.locations, school)
     return record, problems
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """A whole file, with plain system calls: a province has 270,000 small files to read, and
+    Python's buffered file objects cost more than the reading itself."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        chunks = [os.read(descriptor, _READ_SIZE)]
+        while chunks[-1]:
+            chunks.append(os.read(descriptor, _READ_SIZE))
+    finally:
+        os.close(descriptor)
+    return chunks[0] if len(chunks) == 2 else b"".join(chunks)
+
+
+_READ_SIZE = 1 << 16
 
 
 def locations_of_file(source: str) -> dict[tuple, tuple[int, int]]:

@@ -12,6 +12,7 @@ the others from being read.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from sys import intern
 from typing import Protocol
@@ -55,6 +56,9 @@ class ScalarRejected(Exception):
 
 class Typer(Protocol):
     """Decides the Python value of a scalar at a place in the record (see ``shapes``)."""
+
+    # Field name -> (one shared copy of the name, its typer): what ``child`` gives, looked up once.
+    fields: Mapping[str, tuple[str, Typer]]
 
     def child(self, key: str) -> Typer: ...
 

@@ -111,16 +111,9 @@ def received_at(source: Record) -> str:
     )
 
 
-_LAST_LEDGER: list[tuple[RecordSet, Ledger]] = []
-
-
 def ledger_of(records: RecordSet) -> Ledger:
     """The ledger of ``records``, computed once per record set (several checks read it)."""
-    if _LAST_LEDGER and _LAST_LEDGER[0][0] is records:
-        return _LAST_LEDGER[0][1]
-    ledger = compute(records)
-    _LAST_LEDGER[:] = [(records, ledger)]
-    return ledger
+    return records.derived("ledger", compute)
 
 
 def handovers_uncertain(records: RecordSet) -> bool:
