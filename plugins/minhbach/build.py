@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minhbach import build_cache
+from minhbach.bulk import heap_frozen
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, finding
 from minhbach.guard import scan_output
@@ -110,18 +111,19 @@ def build(options: BuildOptions) -> BuildOutcome:
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
-    side = _SideJob(records, settings, options, staging)
-    try:
-        _build_site(options, settings, records, site, outcome, side, staging)
-        if not (outcome.data_errors or outcome.tool_errors):
-            outcome.pages = sum(1 for _ in staging.rglob("*.html"))
-            _swap(staging, output)
-            outcome.swapped = True
-            build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
-    finally:
-        side.close()
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+    with heap_frozen():
+        side = _SideJob(records, settings, options, staging)
+        try:
+            _build_site(options, settings, records, site, outcome, side, staging)
+            if not (outcome.data_errors or outcome.tool_errors):
+                outcome.pages = sum(1 for _ in staging.rglob("*.html"))
+                _swap(staging, output)
+                outcome.swapped = True
+                build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
+        finally:
+            side.close()
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
     return _done(outcome, started)
 
 

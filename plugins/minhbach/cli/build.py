@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="pelicanconf.py",
         help="tệp cấu hình (mặc định: pelicanconf.py; khi đăng thật: publishconf.py)",
     )
+    parser.add_argument(
+        "--cache-dir",
+        default=None,
+        help="nơi ghi nhớ lần dựng trước để bỏ qua khi không có gì thay đổi "
+        "(mặc định: .minhbach/build-cache; thư mục trống = dựng lại từ đầu)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -52,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         as_of=args.as_of or dt.date.today(),
         reports=Path(args.reports),
         display_root=args.records,
+        **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
     outcome = build(options)
     if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage

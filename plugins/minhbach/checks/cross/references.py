@@ -37,7 +37,7 @@ REFERENCES: tuple[tuple[str, tuple, tuple[str, ...], bool], ...] = (
 def check_references(records: RecordSet, context: CheckContext) -> list[Finding]:
     """REF-UNKNOWN for each id that names no record of the right type; SOURCE-ID-COLLISION."""
     found: list[Finding] = []
-    known = _known_ids(records)
+    known: dict[str, list[str]] = {}  # every id, sorted: only worth building for a wrong one
     for type_name, pattern, targets, office_ok in REFERENCES:
         for record in of(records, type_name):
             for path, value in _values(record.data, pattern):
@@ -45,6 +45,7 @@ def check_references(records: RecordSet, context: CheckContext) -> list[Finding]
                     continue
                 if any(records.exists(target, value) for target in targets):
                     continue
+                known = known or _known_ids(records)
                 found.append(_unknown(record, path, value, targets, office_ok, known))
     for purchase in of(records, "purchase"):
         donation = records.get("donation", purchase.id)
