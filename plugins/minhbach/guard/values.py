@@ -123,44 +123,76 @@ class Leaf:
 
 def leaves(record: Record, records: RecordSet, shape: Shape | None) -> Iterator[Leaf]:
     """Every scalar of ``record`` with its kind (public, skipped, or how it is searched)."""
-    yield from _walk(record, records, record.data, (), shape)
+    for path, value, kind in scalars(record, records, shape, {}):
+        yield Leaf(record, path, value, kind)
 
 
-def _walk(
-    record: Record, records: RecordSet, node: object, path: tuple, shape: Shape | None
-) -> Iterator[Leaf]:
+# A field's rule, worked out once per record type and field (a province has millions of leaves):
+# a final kind, or one of these, decided by the value or by another record.
+_BY_DONOR_DISPLAY, _BY_DONOR_SHOW_VALUE = "by-donor-display", "by-donor-show-value"
+_Rules = dict[tuple[str, str], "str | tuple[str]"]
+
+
+def scalars(
+    record: Record, records: RecordSet, shape: Shape | None, rules: _Rules
+) -> list[tuple[tuple, object, str]]:
+    """(path, value, kind) for every scalar of ``record``, in the order they are written.
+
+    ``rules`` caches each field's rule between calls on records of the same schemas.
+    """
+    found: list[tuple[tuple, object, str]] = []
+    _scalars_into(found, record, records, record.data, (), "", shape, rules)
+    return found
+
+
+def _scalars_into(found, record, records, node, path, dotted, shape, rules) -> None:
     if isinstance(node, dict):
         for key, child in node.items():
-            yield from _walk(
-                record, records, child, (*path, key), shape.child(key) if shape else None
+            _scalars_into(
+                found,
+                record,
+                records,
+                child,
+                (*path, key),
+                f"{dotted}.{key}" if dotted else key,
+                shape.child(key) if shape else None,
+                rules,
             )
     elif isinstance(node, list):
+        item_shape = shape.item() if shape else None
         for index, child in enumerate(node):
-            yield from _walk(
-                record, records, child, (*path, index), shape.item() if shape else None
-            )
+            _scalars_into(found, record, records, child, (*path, index), dotted, item_shape, rules)
     elif node is not None and not isinstance(node, bool):
-        yield Leaf(record, path, node, _kind(record, records, path, node, shape))
+        rule = rules.get((record.type, dotted))
+        if rule is None:
+            rule = rules[(record.type, dotted)] = _rule(record.type, dotted, shape)
+        found.append((path, node, _apply(rule, record, records, node)))
 
 
-def _kind(
-    record: Record, records: RecordSet, path: tuple, value: object, shape: Shape | None
-) -> str:
-    dotted = ".".join(str(p) for p in path if isinstance(p, str))
-    if dotted in STRUCTURE["*"] or dotted in STRUCTURE.get(record.type, ()):
+def _rule(type_name: str, dotted: str, shape: Shape | None) -> str | tuple[str]:
+    """What decides the kind of a field; a 1-tuple (kind,) means "that kind, unless a number"."""
+    if dotted in STRUCTURE["*"] or dotted in STRUCTURE.get(type_name, ()):
         return SKIP
     if shape is not None and shape.labels:
         return SKIP  # an enum: the schema's vocabulary, printed on pages as its label
-    if dotted in PUBLIC_FIELDS.get(record.type, ()):
+    if dotted in PUBLIC_FIELDS.get(type_name, ()):
         return PUBLIC
-    if record.type == "donor" and dotted == "name":
+    if type_name == "donor" and dotted == "name":
+        return _BY_DONOR_DISPLAY
+    if type_name == "donation" and dotted in ("items.amount_vnd", "items.unit_value_vnd"):
+        return _BY_DONOR_SHOW_VALUE
+    return (KINDS.get(dotted, TEXT),)
+
+
+def _apply(rule: str | tuple[str], record: Record, records: RecordSet, value: object) -> str:
+    if isinstance(rule, tuple):
+        return SKIP if isinstance(value, int) else rule[0]  # quantities, grades, shown amounts
+    if rule == _BY_DONOR_DISPLAY:
         return PUBLIC if record.get("display") == "named" else TEXT
-    if record.type == "donation" and dotted in ("items.amount_vnd", "items.unit_value_vnd"):
+    if rule == _BY_DONOR_SHOW_VALUE:
         donor = records.get("donor", str(record.get("donor")))
         return PUBLIC if donor is not None and donor.get("show_value") is True else MONEY
-    if isinstance(value, int):
-        return SKIP  # quantities, grades, amounts whose donors show them
-    return KINDS.get(dotted, TEXT)
+    return rule
 
 
 def field_name(path: tuple[str | int, ...]) -> str:
@@ -189,8 +221,8 @@ def spellings(kind: str, value: object) -> list[tuple[str, ...]]:
 
 def searchable(words: tuple[str, ...]) -> bool:
     """At least two words (with a letter) or six characters: "5A" and "mẹ" are not searched."""
-    lettered = sum(1 for w in words if not w.isdigit())
-    return lettered >= MIN_WORDS or sum(len(w) for w in words) >= MIN_CHARACTERS
+    lettered = len(words) - sum(map(str.isdigit, words))
+    return lettered >= MIN_WORDS or sum(map(len, words)) >= MIN_CHARACTERS
 
 
 def _date_spellings(text: str) -> list[tuple[str, ...]]:
@@ -228,8 +260,8 @@ def money_text(amount: int) -> str:
     return f"{amount:,}".replace(",", ".") + " " + str(amount)
 
 
-def public_text(leaf: Leaf) -> str:
-    return money_text(leaf.value) if isinstance(leaf.value, int) else str(leaf.value)  # type: ignore[arg-type]
+def _public_text(value: object) -> str:
+    return money_text(value) if isinstance(value, int) else str(value)
 
 
 def collect(
@@ -239,32 +271,47 @@ def collect(
     private: dict[tuple, Value] = {}
     public: list[tuple[str, str, str]] = []
     shapes = schemas.shapes if schemas is not None else {}
+    rules: _Rules = {}
+    spelled: dict[tuple[str, object], list[tuple[str, ...]]] = {}  # dates and names repeat
     for record in records.records:
-        for leaf in leaves(record, records, shapes.get(record.type)):
-            if leaf.kind == SKIP:
+        for path, value, kind in scalars(record, records, shapes.get(record.type), rules):
+            if kind == SKIP:
                 continue
-            if leaf.kind == PUBLIC:
-                public.append((public_text(leaf), record.path, field_name(leaf.path)))
+            if kind == PUBLIC:
+                public.append((_public_text(value), record.path, field_name(path)))
                 continue
-            _add(private, leaf)
+            _add(private, record, path, value, kind, spelled)
     return private, public
 
 
-def _add(private: dict[tuple, Value], leaf: Leaf) -> None:
-    owner = Owner(leaf.record.path, leaf.record.type, field_name(leaf.path))
-    if leaf.kind == PHONE:
-        digits = phone_digits(str(leaf.value))
+def _add(
+    private: dict[tuple, Value],
+    record: Record,
+    path: tuple,
+    value: object,
+    kind: str,
+    spelled: dict[tuple[str, object], list[tuple[str, ...]]],
+) -> None:
+    if kind == PHONE:
+        digits = phone_digits(str(value))
         if digits is None:
             return
         key: tuple = ("tel", digits)
-        value = private.setdefault(key, Value(spellings=[], phone_digits=digits))
+        entry = private.get(key)
+        if entry is None:
+            entry = private[key] = Value(spellings=[], phone_digits=digits)
     else:
-        found = spellings(leaf.kind, leaf.value)
+        found = spelled.get((kind, value))
+        if found is None:
+            found = spelled[(kind, value)] = spellings(kind, value)
         if not found:
             return
         key = found[0]
-        value = private.setdefault(key, Value(spellings=found, money=leaf.kind == MONEY))
-    value.owners.append(owner)  # one leaf per record and field: never the same owner twice
+        entry = private.get(key)
+        if entry is None:
+            entry = private[key] = Value(spellings=list(found), money=kind == MONEY)
+    # One leaf per record and field: never the same owner twice.
+    entry.owners.append(Owner(record.path, record.type, field_name(path)))
 
 
 def vocabulary(schemas: SchemaSet | None, extra: Iterable[str]) -> list[str]:
