@@ -20,6 +20,22 @@ def _square_with_pid(items, on_item):
     return out
 
 
+def test_a_smaller_share_for_the_child_is_spread_over_the_list():
+    results = map_on_two_cores(
+        _square_with_pid,
+        list(range(100)),
+        encode=marshal.dumps,
+        decode=marshal.loads,
+        minimum=1,
+        share=0.3,
+    )
+    assert [value for value, _ in results] == [i * i for i in range(100)]
+    elsewhere = [i for i, (_, pid) in enumerate(results) if pid != os.getpid()]
+    assert len(elsewhere) == 30
+    assert elsewhere[0] < 10  # spread, not a block
+    assert elsewhere[-1] > 90
+
+
 def test_results_come_back_in_order_and_half_were_worked_elsewhere():
     ticks = []
     results = map_on_two_cores(
@@ -32,7 +48,8 @@ def test_results_come_back_in_order_and_half_were_worked_elsewhere():
     )
     assert [value for value, _ in results] == [i * i for i in range(101)]
     pids = {pid for _, pid in results}
-    assert os.getpid() in pids and len(pids) == 2
+    assert os.getpid() in pids
+    assert len(pids) == 2
     assert [pid for _, pid in results].count(os.getpid()) == 51  # every other one, first here
     assert len(ticks) == 101  # progress counts every item, here only
 
@@ -68,11 +85,15 @@ def test_an_error_everywhere_surfaces_here():
         )
 
 
-def test_collector_paused_then_as_it_was():
+def test_collector_paused_then_as_it_was_and_what_was_built_frozen():
     assert gc.isenabled()
+    frozen_before = gc.get_freeze_count()
     with collector_paused():
         assert not gc.isenabled()
+        built = [{"a": [i]} for i in range(1000)]
     assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen_before + 2000
+    assert built[999] == {"a": [999]}
     gc.disable()
     try:
         with collector_paused():

@@ -36,7 +36,9 @@ def _break_some_files(folder: Path) -> None:
         encoding="utf-8",
     )
     donor = sorted(folder.glob("donors/*.yaml"))[0]
-    donor.write_text(donor.read_text(encoding="utf-8").replace("name:", "ten:", 1), encoding="utf-8")
+    donor.write_text(
+        donor.read_text(encoding="utf-8").replace("name:", "ten:", 1), encoding="utf-8"
+    )
     (folder / "nominations" / "lac-cho.yaml").write_text("id: x\n", encoding="utf-8")
     (folder / "donors" / "sai-duoi.yml").write_text("id: y\n", encoding="utf-8")
 
@@ -52,7 +54,13 @@ def test_two_processes_find_what_one_process_finds(tmp_path):
 
     codes = {f.code for f in one.findings.items}
     # The broken files did break: the comparison below is about real findings.
-    assert {"YAML-SYNTAX", "YAML-BOOLEAN", "STUDENT-CODE-DUPLICATE", "FILE-EXTENSION", "REF-UNKNOWN"} <= codes, codes
+    assert {
+        "YAML-SYNTAX",
+        "YAML-BOOLEAN",
+        "STUDENT-CODE-DUPLICATE",
+        "FILE-EXTENSION",
+        "REF-UNKNOWN",
+    } <= codes, codes
     assert one.findings.errors > 0
     assert two.findings.sorted() == one.findings.sorted()
     assert two.files == one.files

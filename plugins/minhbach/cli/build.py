@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
     outcome = build(options)
+    args.keep(outcome)
     if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage
         print(json.dumps(outcome.timings), file=sys.stderr)
     if outcome.unchanged:

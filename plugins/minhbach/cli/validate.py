@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         folder, context_from(args), display_root=args.records, on_file=progress.step
     )
     progress.done()
+    args.keep(result)
     if args.format == "json":
         write_json(result.findings, sys.stdout, args.lang)
     else:
