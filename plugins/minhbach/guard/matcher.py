@@ -15,6 +15,9 @@ from collections.abc import Iterable
 from minhbach.guard.fold import TOKEN
 
 _END = ""  # the trie's terminal key: no token is empty
+# A trie node is a dict (token -> node, and _END -> the values that end there) or, where values
+# end and nothing continues (most of them: a name's last word), just the tuple of those values.
+# A province's guard has over a million such leaves; a dict and a list each cost 300 MB.
 # Digits with short separators between them, at least 10 in all (0 and 9 national digits, the
 # shortest phone the schema accepts): the
 # regular expression skips dates and amounts without a Python call for each.
@@ -34,9 +37,22 @@ class Matcher:
 
     def add(self, index: int, spelling: tuple[str, ...], *, money: bool = False) -> None:
         node = self._root
-        for token in spelling:
-            node = node.setdefault(token, {})
-        node.setdefault(_END, []).append(index)
+        last = len(spelling) - 1
+        for position, token in enumerate(spelling):
+            child = node.get(token)
+            if position == last:
+                if child is None:
+                    node[token] = (index,)
+                elif isinstance(child, tuple):
+                    node[token] = (*child, index)
+                else:
+                    child[_END] = (*child.get(_END, ()), index)
+                break
+            if child is None:
+                child = node[token] = {}
+            elif isinstance(child, tuple):
+                child = node[token] = {_END: child}
+            node = child
         if money:
             self._money.add(index)
 
@@ -96,9 +112,10 @@ class Matcher:
             node = root_get(word)
             end = position + 1
             while node is not None:
-                if node.get(_END) and end - position > 1:
+                leaf = isinstance(node, tuple)
+                if (leaf or node.get(_END)) and end - position > 1:
                     marks[position + 1 : end] = b"\x01" * (end - position - 1)
-                if end >= count:
+                if leaf or end >= count:
                     break
                 node = node.get(words[end])
                 end += 1
@@ -117,7 +134,8 @@ class Matcher:
                 continue
             end = position + 1
             while True:
-                ends = node.get(_END)
+                leaf = isinstance(node, tuple)
+                ends = node if leaf else node.get(_END)
                 if ends:
                     for index in ends:
                         if index not in found and self._whole(index, words, position, end):
@@ -125,7 +143,7 @@ class Matcher:
                                 beside.setdefault(index, position)
                             else:
                                 found[index] = position
-                if end >= count:
+                if leaf or end >= count:
                     break
                 node = node.get(words[end])
                 if node is None:

@@ -117,7 +117,7 @@ def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]
         public_words.add(-1 - number, tuple(TOKEN.findall(fold(text))))
         for index in matcher.find(fold(text)):
             if source not in values[index].public_in:
-                values[index].public_in.append(source)
+                values[index].public_in = [*values[index].public_in, source]
     matcher.ignore(vocabulary_hits)  # the site's own words identify nobody
     return _Catalog(values, matcher, public_words)
 

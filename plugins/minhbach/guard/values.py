@@ -12,8 +12,10 @@ ISO, dd/mm/yyyy and d/m/yyyy; a phone by its digits (DESIGN.md, "Decisions: The 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from sys import intern
+from typing import NamedTuple
 
 from minhbach.guard.fold import tokens
 from minhbach.records.schemas import SchemaSet
@@ -91,24 +93,30 @@ MIN_CHARACTERS = 6
 MIN_WORDS = 2
 
 
-@dataclass(frozen=True)
-class Owner:
-    """Where a private value was written: the record and the field (``items[0].serial``)."""
+class Owner(NamedTuple):
+    """Where a private value was written: the record and the field (``items[0].serial``).
+
+    A tuple, not a class with a dict: a province's guard holds over a million of them.
+    """
 
     path: str
     type: str
     field: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
-    """One private value, with every record that holds it and where it is also public."""
+    """One private value, with every record that holds it and where it is also public.
+
+    ``public_in`` stays the shared empty tuple until a public copy is found (rare): half a
+    million empty lists would cost 30 MB at a province's scale.
+    """
 
     spellings: list[tuple[str, ...]]
     phone_digits: str | None = None
     money: bool = False
     owners: list[Owner] = field(default_factory=list)
-    public_in: list[tuple[str, str]] = field(default_factory=list)  # (record path, field)
+    public_in: Sequence[tuple[str, str]] = ()  # (record path, field)
 
 
 @dataclass(frozen=True)
@@ -210,7 +218,7 @@ def spellings(kind: str, value: object) -> list[tuple[str, ...]]:
     text = str(value)
     if kind == DATE:
         return _date_spellings(text)
-    words = tuple(tokens(text))
+    words = tuple(map(intern, tokens(text)))  # "nguyen", "van": one copy for a whole province
     if not searchable(words):
         return []
     found = [words]
@@ -311,7 +319,7 @@ def _add(
         if entry is None:
             entry = private[key] = Value(spellings=list(found), money=kind == MONEY)
     # One leaf per record and field: never the same owner twice.
-    entry.owners.append(Owner(record.path, record.type, field_name(path)))
+    entry.owners.append(Owner(record.path, record.type, intern(field_name(path))))
 
 
 def vocabulary(schemas: SchemaSet | None, extra: Iterable[str]) -> list[str]:
