@@ -257,3 +257,42 @@ def test_validation_results_do_not_depend_on_the_path(tmp_path: Path) -> None:
     assert sorted(fast_result.findings, key=lambda f: f.sort_key()) == sorted(
         strict_result.findings, key=lambda f: f.sort_key()
     )
+
+
+def _nearest(locations: dict, keys: tuple) -> tuple[int, int]:
+    """What ``Record.where`` gives from a full parse: the place of ``keys`` or of an ancestor."""
+    while keys:
+        if keys in locations:
+            return locations[keys]
+        keys = keys[:-1]
+    return (1, 1)
+
+
+def test_the_place_of_a_field_without_a_full_parse_is_the_full_parse_place(
+    tmp_path: Path,
+) -> None:
+    from minhbach.records.fast_path import place_of_keys
+
+    rng = random.Random(5)
+    items = corpus(tmp_path)
+    sample = items + [
+        (type_name, mutate(data.decode("utf-8")).encode("utf-8"))
+        for type_name, data in rng.sample(items, 15)
+        for mutate in MUTATIONS
+    ]
+    compared = 0
+    for type_name, data in sample:
+        full = load_fast(data, SCHEMAS.shapes[type_name])
+        if full is None:
+            continue  # only files the fast path reads are asked for places this way
+        locations = full[1]
+        asked = {keys for keys in locations if all(isinstance(k, str) for k in keys)}
+        asked |= {(*keys, "khong-co") for keys in list(asked)} | {("khong-co", "x")}
+        for keys in asked:
+            if not keys:
+                continue
+            place = place_of_keys(data, keys)
+            if place is not None:
+                assert place == _nearest(locations, keys), (type_name, keys)
+                compared += 1
+    assert compared > 1000

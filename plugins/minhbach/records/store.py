@@ -15,7 +15,7 @@ from typing import NamedTuple, TypeVar
 
 from minhbach.findings import Finding, finding
 from minhbach.records import yaml_strict
-from minhbach.records.fast_path import load_fast
+from minhbach.records.fast_path import load_fast, place_of_keys
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.shapes import Shape
 from minhbach.records.types import BY_FOLDER, BY_NAME, RECORD_TYPES, RecordType
@@ -52,6 +52,10 @@ class Record:
 
     def where(self, *path: str | int) -> tuple[int, int]:
         """Line and column of ``path`` in the file, or of its nearest written ancestor."""
+        if self.locations is None and self._places_read is None and self.source:
+            place = _place_of_keys(self.source, path)
+            if place is not None:
+                return place
         locations = self.locations if self.locations is not None else self._read_locations()
         key = tuple(path)
         while key:
@@ -239,6 +243,18 @@ def read_bytes(path: Path | str) -> bytes:
 
 
 _READ_SIZE = 1 << 16
+
+
+def _place_of_keys(source: str, path: tuple[str | int, ...]) -> tuple[int, int] | None:
+    """The place of a path of field names in a file the fast path read, without a full parse
+    (a province's validation asks for 20,000 places); None: parse the file."""
+    if not all(isinstance(part, str) for part in path):
+        return None
+    try:
+        data = read_bytes(source)
+    except OSError:
+        return None
+    return place_of_keys(data, path)  # type: ignore[arg-type]
 
 
 def locations_of_file(source: str) -> dict[tuple, tuple[int, int]]:
