@@ -20,8 +20,13 @@ from minhbach.checks import CROSS_RECORD_CHECKS, CrossCheck, check_record, sort_
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, Findings
 from minhbach.records.schemas import SchemaSet
-from minhbach.records.store import Record, RecordFile, RecordSet, list_record_files, load_file, stem
-from minhbach.records.types import BY_NAME
+from minhbach.records.store import (
+    Record,
+    RecordFile,
+    RecordSet,
+    list_record_files,
+    read_record_file,
+)
 
 
 @dataclass
@@ -76,7 +81,7 @@ def _validate(folder, context, schemas, root, on_file, two_cores_from) -> Valida
     for item, (record, problems, checked) in zip(files, results, strict=True):
         load_findings.extend(problems)
         if record is None:
-            unparsed.add((item.type_name, stem(item.relative)))
+            unparsed.add(item.key)
         else:
             records.append(record)
             own.append(checked)
@@ -115,14 +120,7 @@ def _read_and_check(
     for item in files:
         if on_file is not None:
             on_file()
-        record, problems = load_file(
-            f"{folder}/{item.relative}",
-            item.relative,
-            BY_NAME[item.type_name],
-            item.school,
-            schemas,
-            root,
-        )
+        record, problems = read_record_file(folder, item, schemas, root)
         checked = check_record(record, problems, schemas) if record is not None else []
         results.append((record, problems, checked))
     return results

@@ -119,22 +119,6 @@ class Value:
     public_in: Sequence[tuple[str, str]] = ()  # (record path, field)
 
 
-@dataclass(frozen=True)
-class Leaf:
-    """One scalar of a record, with how the guard treats it."""
-
-    record: Record
-    path: tuple[str | int, ...]
-    value: object
-    kind: str
-
-
-def leaves(record: Record, records: RecordSet, shape: Shape | None) -> Iterator[Leaf]:
-    """Every scalar of ``record`` with its kind (public, skipped, or how it is searched)."""
-    for path, value, kind in scalars(record, records, shape, {}):
-        yield Leaf(record, path, value, kind)
-
-
 # A field's rule, worked out once per record type and field (a province has millions of leaves):
 # a final kind, or one of these, decided by the value or by another record.
 _BY_DONOR_DISPLAY, _BY_DONOR_SHOW_VALUE = "by-donor-display", "by-donor-show-value"

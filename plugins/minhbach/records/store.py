@@ -130,6 +130,11 @@ class RecordFile(NamedTuple):
     type_name: str
     school: str | None
 
+    @property
+    def key(self) -> tuple[str, str]:
+        """(type, id) as the file names them: a reference to an unreadable file is not re-reported."""
+        return (self.type_name, stem(self.relative))
+
 
 def list_record_files(
     folder: Path, display_root: str | None = None
@@ -163,21 +168,28 @@ def load_records(
     for item in files:
         if on_file is not None:
             on_file()
-        record, problems = load_file(
-            f"{folder}/{item.relative}",
-            item.relative,
-            BY_NAME[item.type_name],
-            item.school,
-            schemas,
-            root,
-            fast=fast,
-        )
+        record, problems = read_record_file(folder, item, schemas, root, fast=fast)
         findings.extend(problems)
         if record is not None:
             records.append(record)
         else:
-            unparsed.add((item.type_name, stem(item.relative)))
+            unparsed.add(item.key)
     return Loaded(records, findings, len(files), unparsed)
+
+
+def read_record_file(
+    folder: Path | str, item: RecordFile, schemas: SchemaSet, root: str, *, fast: bool = True
+) -> tuple[Record | None, list[Finding]]:
+    """``load_file`` for a file ``list_record_files`` found under ``folder``."""
+    return load_file(
+        f"{folder}/{item.relative}",
+        item.relative,
+        BY_NAME[item.type_name],
+        item.school,
+        schemas,
+        root,
+        fast=fast,
+    )
 
 
 def display_path(root: str, relative: str) -> str:
