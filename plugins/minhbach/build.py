@@ -117,9 +117,11 @@ def build(options: BuildOptions) -> BuildOutcome:
             _build_site(options, settings, records, site, outcome, side, staging)
             if not (outcome.data_errors or outcome.tool_errors):
                 outcome.pages = sum(1 for _ in staging.rglob("*.html"))
-                _swap(staging, output)
+                with _timed(outcome, "swap"):
+                    _swap(staging, output)
                 outcome.swapped = True
-                build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
+                with _timed(outcome, "remember"):
+                    build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
         finally:
             side.close()
             if staging.exists():

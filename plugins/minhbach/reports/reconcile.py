@@ -110,8 +110,6 @@ def workbook(records: RecordSet, result: Reconciliation, settings: Settings):
     """The reconciliation as a workbook: positions, waiting, consent, overdue follow-ups."""
     book = xl.new_workbook()
     title = f"ĐỐI SOÁT TIẾP NHẬN, PHÂN BỔ, BÀN GIAO — ngày {date(result.as_of)}"
-    sheet = book.create_sheet("Nguồn và loại")
-    first = xl.title_rows(sheet, [settings.OFFICE_NAME.upper(), title], len(POSITION_HEADER))
     rows, flags = [], []
     for position, problems in result.positions:
         at_office = position.at.get(OFFICE, 0)
@@ -132,7 +130,17 @@ def workbook(records: RecordSet, result: Reconciliation, settings: Settings):
             ]
         )
         flags.append(bool(problems))
-    xl.table(sheet, first, POSITION_HEADER, rows, POSITION_WIDTHS, flags=flags)
+    xl.add_sheet(
+        book,
+        "Nguồn và loại",
+        xl.TableSheet(
+            title_lines=[settings.OFFICE_NAME.upper(), title],
+            header=POSITION_HEADER,
+            rows=rows,
+            widths=POSITION_WIDTHS,
+            flags=flags,
+        ),
+    )
     _people_sheet(
         book,
         records,
@@ -213,11 +221,16 @@ def _student(records: RecordSet, nomination_id: str) -> list[str]:
 
 
 def _people_sheet(book, records, settings: Settings, title: str, header, rows, widths) -> None:
-    sheet = book.create_sheet(title)
-    first = xl.title_rows(
-        sheet, [settings.OFFICE_NAME.upper(), title.upper(), f"{len(rows)} học sinh"], len(header)
+    xl.add_sheet(
+        book,
+        title,
+        xl.TableSheet(
+            title_lines=[settings.OFFICE_NAME.upper(), title.upper(), f"{len(rows)} học sinh"],
+            header=header,
+            rows=rows,
+            widths=widths,
+        ),
     )
-    xl.table(sheet, first, header, rows, widths)
 
 
 def default_path(reports_dir: Path, as_of: dt.date) -> Path:

@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
@@ -68,7 +69,9 @@ def fixed_zip(blob: bytes, day: dt.date) -> bytes:
             info = zipfile.ZipInfo(entry.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry.filename))
+            # Copied in pieces: a province's list sheet is tens of megabytes unpacked.
+            with source.open(entry) as reading, target.open(info, "w") as writing:
+                shutil.copyfileobj(reading, writing, 1 << 20)
     return out.getvalue()
 
 

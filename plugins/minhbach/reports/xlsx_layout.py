@@ -11,11 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -28,11 +33,29 @@ FLAG_FILL = PatternFill("solid", fgColor="FCE4D6")
 _INVALID_TITLE = str.maketrans(dict.fromkeys("[]:*?/\\", "-"))
 
 
+@dataclass(frozen=True)
+class TableSheet:
+    """What one sheet shows, as plain data: centred title lines, a bordered table, rows after it.
+
+    ``flags`` marks table rows to highlight (differences); ``after`` rows follow the table as
+    they are (an empty row leaves a gap), for a total or a place to sign.
+    """
+
+    title_lines: Sequence[str]
+    header: Sequence[str]
+    rows: Iterable[Sequence[object]]
+    widths: Sequence[float]
+    flags: Sequence[bool] | None = None
+    after: Sequence[Sequence[object]] = ()
+
+
 def new_workbook() -> Workbook:
-    """An empty workbook (its default sheet removed: every sheet is added by name)."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    return workbook
+    """An empty write-only workbook: rows go to disk as they are added.
+
+    A province's office list holds every approved student; kept as cell objects it took hundreds
+    of megabytes beside the site build. Streamed, a sheet costs one row at a time.
+    """
+    return Workbook(write_only=True)
 
 
 def sheet_title(text: str, taken: set[str]) -> str:
@@ -46,43 +69,63 @@ def sheet_title(text: str, taken: set[str]) -> str:
     return title
 
 
-def title_rows(sheet: Worksheet, lines: Sequence[str], width: int) -> int:
-    """Centred title lines across ``width`` columns (the first bold); returns the next free row."""
-    for row, text in enumerate(lines, start=1):
-        cell = sheet.cell(row=row, column=1, value=text)
-        cell.font = Font(name=FONT, size=13, bold=row <= 2)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    return len(lines) + 2
+def header_row_number(sheet: TableSheet) -> int:
+    """The row of the table's header: after the title lines and one empty row."""
+    return len(sheet.title_lines) + 2
 
 
-def table(
-    sheet: Worksheet,
-    first_row: int,
-    header: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    widths: Sequence[float],
-    *,
-    flags: Sequence[bool] | None = None,
-) -> int:
-    """A bordered table with a bold header row, frozen and repeated on printed pages.
+def add_sheet(workbook: Workbook, title: str, sheet: TableSheet) -> None:
+    """Write ``sheet`` as a new worksheet: frozen header repeated on printed pages, A4 landscape.
 
-    Returns the row after the table. ``flags`` marks rows to highlight (differences).
+    A write-only sheet takes its layout (widths, frozen pane) before its first row, so the
+    layout is set first and the rows are streamed after it.
     """
-    styles = _table_styles(sheet.parent)
-    for column, (text, width) in enumerate(zip(header, widths, strict=True), start=1):
-        cell = sheet.cell(row=first_row, column=column, value=text)
-        cell.style = styles["header"]
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    for offset, values in enumerate(rows, start=1):
-        kind = "flag" if flags and flags[offset - 1] else "body"
-        for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=first_row + offset, column=column, value=value)
-            cell.style = styles[f"{kind}-number" if isinstance(value, int) else kind]
-    sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
-    sheet.print_title_rows = f"{first_row}:{first_row}"
-    _print_setup(sheet)
-    return first_row + len(rows) + 1
+    target = workbook.create_sheet(title)
+    width, header_row = len(sheet.header), header_row_number(sheet)
+    for column, column_width in enumerate(sheet.widths, start=1):
+        target.column_dimensions[get_column_letter(column)].width = column_width
+    target.freeze_panes = f"A{header_row + 1}"
+    target.print_title_rows = f"{header_row}:{header_row}"
+    _print_setup(target)
+    looks = _looks(target)
+    for row, text in enumerate(sheet.title_lines, start=1):
+        target.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=width, max_row=row))
+        target.append([_cell(target, text, looks["title" if row <= 2 else "subtitle"])])
+    target.append([])
+    target.append([_cell(target, text, looks["header"]) for text in sheet.header])
+    flags = sheet.flags or ()
+    for index, values in enumerate(sheet.rows):
+        kind = "flag" if index < len(flags) and flags[index] else "body"
+        text_look, number_look = looks[kind], looks[f"{kind}-number"]
+        target.append(
+            [
+                _cell(target, value, number_look if isinstance(value, int) else text_look)
+                for value in values
+            ]
+        )
+    for values in sheet.after:
+        target.append(list(values))
+
+
+def _looks(sheet: WriteOnlyWorksheet) -> dict[str, StyleArray]:
+    """Each named style's look, worked out once per sheet.
+
+    Naming the style on every cell cost a look-up through the workbook's styles per cell, a
+    third of the time of a province's lists; the cells of one kind share one look instead. A
+    streamed cell is written once and never changed, so sharing it is safe.
+    """
+    looks = {}
+    for kind, name in _table_styles(sheet.parent).items():
+        cell = WriteOnlyCell(sheet)
+        cell.style = name
+        looks[kind] = cell._style
+    return looks
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: object, look: StyleArray) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell._style = look
+    return cell
 
 
 def _table_styles(workbook: Workbook) -> dict[str, str]:
@@ -92,6 +135,8 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
     cell: a province's ceremony lists took minutes. A named style is one look-up per cell.
     """
     names = {
+        "title": "mb-title",
+        "subtitle": "mb-subtitle",
         "header": "mb-header",
         "body": "mb-body",
         "body-number": "mb-body-so",
@@ -103,6 +148,11 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
         if name in existing:
             continue
         style = NamedStyle(name=name)
+        if key in ("title", "subtitle"):
+            style.font = Font(name=FONT, size=13, bold=key == "title")
+            style.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            workbook.add_named_style(style)
+            continue
         style.border = BORDER
         if key == "header":
             style.font = Font(name=FONT, size=12, bold=True)
@@ -118,9 +168,9 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
     return names
 
 
-def _print_setup(sheet: Worksheet) -> None:
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+def _print_setup(sheet: WriteOnlyWorksheet) -> None:
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
