@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from minhbach.bulk import collector_paused, map_on_two_cores
+from minhbach.bulk import collector_paused, give_back_free_memory, map_on_two_cores
 
 
 def _square_with_pid(items, on_item):
@@ -101,3 +101,18 @@ def test_collector_paused_then_as_it_was_and_what_was_built_frozen():
         assert not gc.isenabled()  # it was off before: left off
     finally:
         gc.enable()
+
+
+def _resident_mib() -> float:
+    with open("/proc/self/statm") as stream:
+        return int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def test_freed_memory_goes_back_to_the_system():
+    blocks = [bytes(1000 + n % 7) for n in range(150_000)]  # C-allocated, not Python's arenas
+    kept = blocks[-1]  # the last block pins the heap's top: freeing the rest cannot shrink it
+    del blocks
+    held = _resident_mib()
+    give_back_free_memory()
+    assert held - _resident_mib() > 60
+    assert len(kept) == 1003

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minhbach import build_cache
-from minhbach.bulk import heap_frozen
+from minhbach.bulk import give_back_free_memory, heap_frozen
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, finding
 from minhbach.guard import scan_output
@@ -159,6 +159,7 @@ def _build_site(options, settings, records, site, outcome, side: _SideJob, stagi
             reports_dir=options.reports,
             public_texts=_public_texts(settings),
         )
+    give_back_free_memory()  # the guard's table is gone; the reports may still be running
     if outcome.data_errors:
         return
     with _timed(outcome, "reports (waiting)"):
@@ -398,10 +399,16 @@ class _SideJob:
 def _side_child(sender, records, settings, options, staging: Path, reports_staging) -> None:
     try:
         sender.send(("lookup", write_lookup_files(staging, records, settings)))
+        give_back_free_memory()
         paths = []
         if reports_staging is not None:
             paths = write_build_reports(
-                records, settings, reports_staging, options.as_of, output_dir=options.output
+                records,
+                settings,
+                reports_staging,
+                options.as_of,
+                output_dir=options.output,
+                after_each=give_back_free_memory,
             )
         sender.send(("reports", [str(p) for p in paths]))
     except (ReportPathError, SettingsError) as exc:

@@ -10,14 +10,15 @@ text is joined group by group and looked up, so "0909 123 456", "0909.123.456" a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from minhbach.guard.fold import TOKEN
 
 _END = ""  # the trie's terminal key: no token is empty
-# A trie node is a dict (token -> node, and _END -> the values that end there) or, where values
-# end and nothing continues (most of them: a name's last word), just the tuple of those values.
-# A province's guard has over a million such leaves; a dict and a list each cost 300 MB.
+# A trie node is a dict (token -> node, and _END -> the values that end there) or, where only
+# one way goes on, a tail: a tuple of the tokens still to come (strings), then the values that
+# end after them (ints). A plain leaf is a tail with no tokens left: (7,) or (7, 12).
+# A province's guard holds over a million values, most of them with words no other value has
+# (a lookup code, a house number and street): a dict per remaining word cost some 250 MB.
 # Digits with short separators between them, at least 10 in all (0 and 9 national digits, the
 # shortest phone the schema accepts): the
 # regular expression skips dates and amounts without a Python call for each.
@@ -37,21 +38,22 @@ class Matcher:
 
     def add(self, index: int, spelling: tuple[str, ...], *, money: bool = False) -> None:
         node = self._root
-        last = len(spelling) - 1
         for position, token in enumerate(spelling):
+            rest = spelling[position + 1 :]
             child = node.get(token)
-            if position == last:
-                if child is None:
-                    node[token] = (index,)
-                elif isinstance(child, tuple):
-                    node[token] = (*child, index)
-                else:
-                    child[_END] = (*child.get(_END, ()), index)
-                break
             if child is None:
-                child = node[token] = {}
-            elif isinstance(child, tuple):
-                child = node[token] = {_END: child}
+                node[token] = (*rest, index)
+                break
+            if isinstance(child, tuple):
+                tail, ends = _tail(child)
+                if tail == rest:
+                    node[token] = (*child, index)
+                    break
+                # Two ways go on from here now: the tail moves one word down into a dict.
+                child = node[token] = {tail[0]: tail[1:] + ends} if tail else {_END: ends}
+            if not rest:
+                child[_END] = (*child.get(_END, ()), index)
+                break
             node = child
         if money:
             self._money.add(index)
@@ -112,10 +114,14 @@ class Matcher:
             node = root_get(word)
             end = position + 1
             while node is not None:
-                leaf = isinstance(node, tuple)
-                if (leaf or node.get(_END)) and end - position > 1:
+                if isinstance(node, tuple):
+                    end = _tail_end(node, words, end)
+                    if end is not None and end - position > 1:
+                        marks[position + 1 : end] = b"\x01" * (end - position - 1)
+                    break
+                if node.get(_END) and end - position > 1:
                     marks[position + 1 : end] = b"\x01" * (end - position - 1)
-                if leaf or end >= count:
+                if end >= count:
                     break
                 node = node.get(words[end])
                 end += 1
@@ -134,8 +140,16 @@ class Matcher:
                 continue
             end = position + 1
             while True:
-                leaf = isinstance(node, tuple)
-                ends = node if leaf else node.get(_END)
+                if isinstance(node, tuple):
+                    if isinstance(node[0], int):
+                        ends = node  # a plain leaf: the values end here
+                    else:
+                        end = _tail_end(node, words, end)
+                        if end is None:
+                            break
+                        ends = _tail(node)[1]
+                else:
+                    ends = node.get(_END)
                 if ends:
                     for index in ends:
                         if index not in found and self._whole(index, words, position, end):
@@ -143,7 +157,7 @@ class Matcher:
                                 beside.setdefault(index, position)
                             else:
                                 found[index] = position
-                if leaf or end >= count:
+                if isinstance(node, tuple) or end >= count:
                     break
                 node = node.get(words[end])
                 if node is None:
@@ -175,6 +189,25 @@ class Matcher:
         return found
 
 
+def _tail(node: tuple) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A tail's tokens still to come, and the values that end after them."""
+    for position, item in enumerate(node):
+        if isinstance(item, int):
+            return node[:position], node[position:]
+    raise AssertionError("a trie tail without values")
+
+
+def _tail_end(node: tuple, words: list[str], end: int) -> int | None:
+    """Where the tail ``node`` ends when the words from ``end`` on follow it; else None."""
+    for item in node:
+        if isinstance(item, int):
+            return end
+        if end >= len(words) or words[end] != item:
+            return None
+        end += 1
+    raise AssertionError("a trie tail without values")
+
+
 def _is_group(word: str) -> bool:
     return len(word) == 3 and word.isdigit()
 
@@ -186,14 +219,3 @@ def _token_offsets(folded: str, last: int) -> list[int]:
         if number >= last:
             break
     return offsets
-
-
-def build(entries: Iterable[tuple[int, list[tuple[str, ...]], str | None, bool]]) -> Matcher:
-    """A matcher from (index, spellings, phone digits or None, is an amount) entries."""
-    matcher = Matcher()
-    for index, spellings, phone, money in entries:
-        for spelling in spellings:
-            matcher.add(index, spelling, money=money)
-        if phone is not None:
-            matcher.add_phone(index, phone)
-    return matcher

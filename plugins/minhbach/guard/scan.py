@@ -17,8 +17,8 @@ from pathlib import Path
 from minhbach.findings import Bilingual, Finding, finding
 from minhbach.guard import files
 from minhbach.guard.fold import TOKEN, decode, fold
-from minhbach.guard.matcher import Matcher, build
-from minhbach.guard.values import Value, collect, vocabulary
+from minhbach.guard.matcher import Matcher
+from minhbach.guard.values import PrivateValues, collect, vocabulary
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import RecordSet
 from minhbach.records.types import BY_NAME
@@ -35,7 +35,7 @@ MAX_RELATED = 10  # a value shared by many records names the first few; the coun
 class _Catalog:
     """The searchable private values, their matcher, and what makes a match only a warning."""
 
-    values: list[Value]
+    values: PrivateValues
     matcher: Matcher
     public: Matcher  # the public values and the site's own words, to tell coincidences apart
     in_content: dict[int, str] = field(default_factory=dict)
@@ -87,7 +87,7 @@ def scan_output(
         matches, unreadable = _scan_file(output_file, shown, catalog)
         findings.extend(unreadable)
         for where, line, index, beside_public in matches:
-            code = _code(catalog.values[index], is_content, index in catalog.in_content)
+            code = _code(index in catalog.values.public_in, is_content, index in catalog.in_content)
             if beside_public and code == "LEAK-PRIVATE-VALUE":
                 code = "LEAK-NEXT-TO-PUBLIC"
             if code == "LEAK-PRIVATE-VALUE":
@@ -103,9 +103,8 @@ def scan_output(
 
 
 def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]) -> _Catalog:
-    private, public = collect(records, schemas)
-    values = list(private.values())
-    matcher = build((i, v.spellings, v.phone_digits, v.money) for i, v in enumerate(values))
+    matcher = Matcher()
+    values, public = collect(records, schemas, matcher)
     vocabulary_hits: set[int] = set()
     for text in vocabulary(schemas, public_texts):
         vocabulary_hits.update(matcher.find(fold(text)))
@@ -116,8 +115,9 @@ def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]
         source = (path, field_path)
         public_words.add(-1 - number, tuple(TOKEN.findall(fold(text))))
         for index in matcher.find(fold(text)):
-            if source not in values[index].public_in:
-                values[index].public_in = [*values[index].public_in, source]
+            also = values.public_in.setdefault(index, [])
+            if source not in also:
+                also.append(source)
     matcher.ignore(vocabulary_hits)  # the site's own words identify nobody
     return _Catalog(values, matcher, public_words)
 
@@ -193,10 +193,10 @@ def _scan_file(
     return matches, []
 
 
-def _code(value: Value, in_content_page: bool, staff_wrote_it: bool) -> str:
+def _code(also_public: bool, in_content_page: bool, staff_wrote_it: bool) -> str:
     if in_content_page or staff_wrote_it:
         return "LEAK-CONTENT-PAGE"
-    if value.public_in:
+    if also_public:
         return "LEAK-ALSO-PUBLIC"
     return "LEAK-PRIVATE-VALUE"
 
@@ -205,11 +205,12 @@ def _leak(
     code: str, shown: str, line: int, catalog: _Catalog, index: int, more_files: int = 0
 ) -> Finding:
     """The finding for one value in one file: names its records and fields, never the value."""
-    value = catalog.values[index]
-    owner = value.owners[0]
+    owners = catalog.values.owners(index)
+    public_in = catalog.values.public_in.get(index, [])
+    owner = owners[0]
     record_type = BY_NAME[owner.type]
-    related = [o.path for o in value.owners[:MAX_RELATED]]
-    others = len(value.owners) - 1
+    related = [o.path for o in owners[:MAX_RELATED]]
+    others = len(owners) - 1
     params: dict[str, object] = {
         "record": owner.path,
         "type": Bilingual(record_type.label_vi, record_type.label_en),
@@ -229,8 +230,8 @@ def _leak(
         )
         related += [source] if source else []
     elif code == "LEAK-ALSO-PUBLIC":
-        params["public"], params["public_field"] = value.public_in[0]
-        related += [path for path, _ in value.public_in[:MAX_RELATED]]
+        params["public"], params["public_field"] = public_in[0]
+        related += [path for path, _ in public_in[:MAX_RELATED]]
     if code == "LEAK-NEXT-TO-PUBLIC":
         params["page"] = shown
     severity = "error" if code == "LEAK-PRIVATE-VALUE" else "warning"

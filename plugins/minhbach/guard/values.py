@@ -13,11 +13,11 @@ ISO, dd/mm/yyyy and d/m/yyyy; a phone by its digits (DESIGN.md, "Decisions: The 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from sys import intern
 from typing import NamedTuple
 
 from minhbach.guard.fold import tokens
+from minhbach.guard.matcher import Matcher
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.shapes import Shape
 from minhbach.records.store import Record, RecordSet
@@ -104,19 +104,55 @@ class Owner(NamedTuple):
     field: str
 
 
-@dataclass(slots=True)
-class Value:
-    """One private value, with every record that holds it and where it is also public.
+class PrivateValues:
+    """The private values found, by index: who holds each, and where it is also public.
 
-    ``public_in`` stays the shared empty tuple until a public copy is found (rare): half a
-    million empty lists would cost 30 MB at a province's scale.
+    Kept compact because a province has half a million of them: an owner is one int (the
+    record's number and the field's number), a value with one owner (most) holds that int alone,
+    and the spellings live only in the matcher. ``owners`` decodes them for a finding.
     """
 
-    spellings: list[tuple[str, ...]]
-    phone_digits: str | None = None
-    money: bool = False
-    owners: list[Owner] = field(default_factory=list)
-    public_in: Sequence[tuple[str, str]] = ()  # (record path, field)
+    def __init__(self, records: Sequence[Record]) -> None:
+        self._records = records
+        self._held: list[int | list[int]] = []
+        self._fields: list[str] = []
+        self._field_numbers: dict[str, int] = {}
+        self.public_in: dict[int, list[tuple[str, str]]] = {}  # (record path, field), rare
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def new(self) -> int:
+        """A new value without owners yet; returns its index."""
+        self._held.append([])
+        return len(self._held) - 1
+
+    def hold(self, index: int, record_number: int, field: str) -> None:
+        number = self._field_numbers.get(field)
+        if number is None:
+            number = self._field_numbers[field] = len(self._fields)
+            self._fields.append(field)
+        owner = record_number << _FIELD_BITS | number
+        held = self._held[index]
+        if isinstance(held, int):
+            self._held[index] = [held, owner]
+        elif held:
+            held.append(owner)
+        else:
+            self._held[index] = owner
+
+    def owners(self, index: int) -> list[Owner]:
+        held = self._held[index]
+        codes = [held] if isinstance(held, int) else held
+        return [self._owner(code) for code in codes]
+
+    def _owner(self, code: int) -> Owner:
+        record = self._records[code >> _FIELD_BITS]
+        return Owner(record.path, record.type, self._fields[code & _FIELD_MASK])
+
+
+_FIELD_BITS = 24  # field names with their list indexes: far fewer than 16 million
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
 
 
 # A field's rule, worked out once per record type and field (a province has millions of leaves):
@@ -257,53 +293,56 @@ def _public_text(value: object) -> str:
 
 
 def collect(
-    records: RecordSet, schemas: SchemaSet | None
-) -> tuple[dict[tuple, Value], list[tuple[str, str, str]]]:
-    """Private values keyed by their first spelling, and public texts as (text, path, field)."""
-    private: dict[tuple, Value] = {}
+    records: RecordSet, schemas: SchemaSet | None, matcher: Matcher
+) -> tuple[PrivateValues, list[tuple[str, str, str]]]:
+    """Private values, each added to ``matcher`` under its index; public texts as (text, path, field).
+
+    Values with the same spellings are one value ("Nguyễn Văn An" in two records, or written
+    in capitals in one of them): a match names every record that holds it.
+    """
+    private = PrivateValues(records.records)
     public: list[tuple[str, str, str]] = []
     shapes = schemas.shapes if schemas is not None else {}
     rules: _Rules = {}
-    spelled: dict[tuple[str, object], list[tuple[str, ...]]] = {}  # dates and names repeat
-    for record in records.records:
+    known: dict[tuple, int] = {}  # first spelling (or phone digits) -> index
+    spelled: dict[tuple[str, object], tuple] = {}  # dates and names repeat: spelled once
+    for number, record in enumerate(records.records):
         for path, value, kind in scalars(record, records, shapes.get(record.type), rules):
             if kind == SKIP:
                 continue
             if kind == PUBLIC:
                 public.append((_public_text(value), record.path, field_name(path)))
                 continue
-            _add(private, record, path, value, kind, spelled)
+            key = spelled.get((kind, value))
+            if key is None:
+                key = spelled[kind, value] = _add(private, matcher, known, kind, value)
+            if key:
+                private.hold(known[key], number, intern(field_name(path)))
     return private, public
 
 
 def _add(
-    private: dict[tuple, Value],
-    record: Record,
-    path: tuple,
-    value: object,
-    kind: str,
-    spelled: dict[tuple[str, object], list[tuple[str, ...]]],
-) -> None:
+    private: PrivateValues, matcher: Matcher, known: dict[tuple, int], kind: str, value: object
+) -> tuple:
+    """The key of ``value`` in ``known``, added to ``private`` and ``matcher`` if new; () if not searched."""
     if kind == PHONE:
         digits = phone_digits(str(value))
         if digits is None:
-            return
+            return ()
         key: tuple = ("tel", digits)
-        entry = private.get(key)
-        if entry is None:
-            entry = private[key] = Value(spellings=[], phone_digits=digits)
-    else:
-        found = spelled.get((kind, value))
-        if found is None:
-            found = spelled[(kind, value)] = spellings(kind, value)
-        if not found:
-            return
-        key = found[0]
-        entry = private.get(key)
-        if entry is None:
-            entry = private[key] = Value(spellings=list(found), money=kind == MONEY)
-    # One leaf per record and field: never the same owner twice.
-    entry.owners.append(Owner(record.path, record.type, intern(field_name(path))))
+        if key not in known:
+            known[key] = private.new()
+            matcher.add_phone(known[key], digits)
+        return key
+    found = spellings(kind, value)
+    if not found:
+        return ()
+    key = found[0]
+    if key not in known:
+        known[key] = index = private.new()
+        for spelling in found:
+            matcher.add(index, spelling, money=kind == MONEY)
+    return key
 
 
 def vocabulary(schemas: SchemaSet | None, extra: Iterable[str]) -> list[str]:

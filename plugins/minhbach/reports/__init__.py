@@ -8,6 +8,7 @@ of each report, and ``ReportPathError`` (a path inside the public output folder:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,11 +28,13 @@ def write_build_reports(
     as_of: dt.date,
     *,
     output_dir: Path = DEFAULT_OUTPUT,
+    after_each: Callable[[], None] = lambda: None,
 ) -> list[Path]:
     """The reports ``minhbach build`` writes: UBND report, lists, reconciliation (not receipts or slips).
 
     Raises ReportPathError when ``reports_dir`` lies inside ``output_dir`` (checked before writing
     anything) and SettingsError naming a missing setting. Same records and ``as_of``, same bytes.
+    ``after_each`` runs after each report (the build gives freed memory back there).
     """
     from minhbach.reports import lists, reconcile, ubnd
 
@@ -41,8 +44,11 @@ def write_build_reports(
             records, settings, ubnd.default_path(reports_dir, as_of), as_of, output_dir=output_dir
         )
     ]
+    after_each()
     written += lists.write_lists(records, settings, reports_dir, as_of, output_dir=output_dir)
+    after_each()
     path, _ = reconcile.write_reconciliation(
         records, settings, reconcile.default_path(reports_dir, as_of), as_of, output_dir=output_dir
     )
+    after_each()
     return [*written, path]
