@@ -103,17 +103,17 @@ def build(options: BuildOptions) -> BuildOutcome:
     if not outcome.validation.ok:
         return _done(outcome, started)
     records = outcome.validation.valid
-    try:
-        with _timed(outcome, "public views"):
-            site = build_public_site(records, as_of=options.as_of, settings=settings)
-    except MaskingStyleError as exc:
-        raise SettingsError(f"{options.settings_file}: {exc}") from None
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
     with heap_frozen():
-        side = _SideJob(records, settings, options, staging)
+        side = _SideJob(records, settings, options)  # the reports start now, beside the site
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
         try:
+            try:
+                with _timed(outcome, "public views"):
+                    site = build_public_site(records, as_of=options.as_of, settings=settings)
+            except MaskingStyleError as exc:
+                raise SettingsError(f"{options.settings_file}: {exc}") from None
             _build_site(options, settings, records, site, outcome, side, staging)
             if not (outcome.data_errors or outcome.tool_errors):
                 outcome.pages = sum(1 for _ in staging.rglob("*.html"))
@@ -130,14 +130,23 @@ def build(options: BuildOptions) -> BuildOutcome:
 
 
 def _build_site(options, settings, records, site, outcome, side: _SideJob, staging: Path) -> None:
-    """Pelican and the search index here, lookup files and reports in ``side``; then the guard.
+    """Pelican and the lookup files while ``side`` writes the reports; then search and guard.
 
-    Reports that cannot be written (a missing setting) raise before the swap: the old site stays.
+    Three big consumers of memory are kept apart at a province's scale: the reports process
+    (with its own copies of the records' pages), Pagefind (650 MB for 10,000 pages) and the
+    guard's table of every private value. Together they went over 2 GiB; Pagefind and the
+    guard wait for the reports. Reports that cannot be written (a missing setting) raise before
+    the swap: the old site stays.
     """
     with _timed(outcome, "pelican"):
         content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
     if outcome.data_errors or outcome.tool_errors:
         return
+    # The lookup files are part of what is published: written before the guard reads the site.
+    with _timed(outcome, "lookup files"):
+        write_lookup_files(staging, records, settings)
+    with _timed(outcome, "reports (waiting)"):
+        side.wait()
     try:
         with _timed(outcome, "search index"):
             index_site(staging)
@@ -146,9 +155,6 @@ def _build_site(options, settings, records, site, outcome, side: _SideJob, stagi
             finding(str(options.settings_file), (1, 1), "BUILD-PELICAN-ERROR", detail=str(exc))
         )
         return
-    # The lookup files are part of what is published: the guard must read them too.
-    with _timed(outcome, "lookup files (waiting)"):
-        side.wait("lookup")
     with _timed(outcome, "leak guard"):
         outcome.guard_findings = _guard(
             staging,
@@ -159,11 +165,10 @@ def _build_site(options, settings, records, site, outcome, side: _SideJob, stagi
             reports_dir=options.reports,
             public_texts=_public_texts(settings),
         )
-    give_back_free_memory()  # the guard's table is gone; the reports may still be running
+    give_back_free_memory()  # the guard's table is gone before the swap and the summary
     if outcome.data_errors:
         return
-    with _timed(outcome, "reports (waiting)"):
-        outcome.reports = side.finish_reports()
+    outcome.reports = side.move_reports()
 
 
 def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
@@ -332,84 +337,80 @@ def _guard(staging: Path, final: Path, records, content: Path, **options: object
 
 
 class _SideJob:
-    """Lookup files, then the internal reports, written by a second process beside the site.
+    """The internal reports, written by a second process while this one builds the site.
 
-    Both need only the validated records, and at a province's scale each takes as long as a
-    part of the site: on two cores they run side by side with Pelican, the search index and the
-    leak guard. The child is forked, so the records are shared, not copied through a pipe. It
-    writes the lookup files into the site's staging folder (the guard waits for them) and the
-    reports into a staging folder next to reports/, moved into place only when the site passed:
-    a failed build changes neither output/ nor reports/.
+    The reports need only the validated records, and at a province's scale they take as long
+    as Pelican, the search index and the lookup files together: on two cores they run side by
+    side. The child is forked, so the records are shared, not copied through a pipe. It writes
+    into a staging folder next to reports/, moved into place only when the site passed: a
+    failed build changes neither output/ nor reports/. Without --reports there is no child.
     """
 
-    def __init__(self, records, settings: Settings, options: BuildOptions, staging: Path) -> None:
+    def __init__(self, records, settings: Settings, options: BuildOptions) -> None:
         self.final = options.reports
-        self.reports_staging: Path | None = None
-        if self.final is not None:
-            self.final.mkdir(parents=True, exist_ok=True)
-            self.reports_staging = Path(
-                tempfile.mkdtemp(prefix=".bao-cao-moi-", dir=self.final.parent)
-            )
+        self.staging: Path | None = None
+        self.process = None
+        self.paths: list[str] | None = None
+        if self.final is None:
+            return
+        self.final.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".bao-cao-moi-", dir=self.final.parent))
         context = multiprocessing.get_context("fork")
         self.receiver, sender = context.Pipe(duplex=False)
         self.process = context.Process(
-            target=_side_child,
-            args=(sender, records, settings, options, staging, self.reports_staging),
+            target=_side_child, args=(sender, records, settings, options, self.staging)
         )
         self.process.start()
         sender.close()
-        self.results: dict[str, object] = {}
 
-    def wait(self, step: str) -> object:
-        """Wait until the child has done ``step`` ("lookup" or "reports"); raise what it raised."""
-        while step not in self.results:
-            try:
-                kind, value = self.receiver.recv()
-            except EOFError:
-                kind, value = "error", "tiến trình phụ (mã tra cứu, báo cáo) dừng bất thường"
-            if kind == "settings":
-                raise SettingsError(value)
-            if kind == "error":
-                raise RuntimeError(f"tiến trình phụ thất bại: {value}")
-            self.results[kind] = value
-        return self.results[step]
+    def wait(self) -> None:
+        """Wait until the reports are written; raise what the child raised."""
+        if self.process is None or self.paths is not None:
+            return
+        try:
+            kind, value = self.receiver.recv()
+        except EOFError:
+            kind, value = "error", "tiến trình phụ (báo cáo) dừng bất thường"
+        if kind == "settings":
+            raise SettingsError(value)
+        if kind == "error":
+            raise RuntimeError(f"tiến trình phụ thất bại: {value}")
+        self.paths = value
+        self.process.join()
 
-    def finish_reports(self) -> list[Path]:
-        """Wait for the reports and move them into reports/."""
-        paths = self.wait("reports")
-        if self.reports_staging is None:
+    def move_reports(self) -> list[Path]:
+        """Move the written reports into reports/."""
+        self.wait()
+        if self.staging is None or self.paths is None:
             return []
         written = []
-        for path in map(Path, paths):
-            target = self.final / path.relative_to(self.reports_staging)
+        for path in map(Path, self.paths):
+            target = self.final / path.relative_to(self.staging)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
             written.append(target)
         return written
 
     def close(self) -> None:
+        if self.process is None:
+            return
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
         self.receiver.close()
-        if self.reports_staging is not None:
-            shutil.rmtree(self.reports_staging, ignore_errors=True)
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
-def _side_child(sender, records, settings, options, staging: Path, reports_staging) -> None:
+def _side_child(sender, records, settings, options, reports_staging: Path) -> None:
     try:
-        sender.send(("lookup", write_lookup_files(staging, records, settings)))
-        give_back_free_memory()
-        paths = []
-        if reports_staging is not None:
-            paths = write_build_reports(
-                records,
-                settings,
-                reports_staging,
-                options.as_of,
-                output_dir=options.output,
-                after_each=give_back_free_memory,
-            )
+        paths = write_build_reports(
+            records,
+            settings,
+            reports_staging,
+            options.as_of,
+            output_dir=options.output,
+            after_each=give_back_free_memory,
+        )
         sender.send(("reports", [str(p) for p in paths]))
     except (ReportPathError, SettingsError) as exc:
         sender.send(("settings", str(exc)))

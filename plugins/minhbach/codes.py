@@ -18,6 +18,7 @@ this exact rule.
 from __future__ import annotations
 
 import random
+import re
 import secrets
 import unicodedata
 
@@ -37,6 +38,8 @@ ID_LENGTH = 8
 # sign, the soft hyphen, and invisible joiners pasted from chat apps.
 _SEPARATORS = frozenset("\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# The written form the schema asks for: such a code is already normalised.
+_CANONICAL = re.compile(rf"[{ALPHABET}]{{{GROUP}}}(-[{ALPHABET}]{{{GROUP}}}){{3}}")
 
 
 def _random_text(rng: random.Random | None, alphabet: str, length: int) -> str:
@@ -71,6 +74,8 @@ def normalize(text: str) -> str:
     ``đ`` become ``D``, which is not in the alphabet, so such a code stays invalid rather than
     being silently "corrected" into another family's code.
     """
+    if _CANONICAL.fullmatch(text):
+        return text  # already as the schema writes it: every record of a province, many times
     decomposed = unicodedata.normalize("NFKD", text)
     kept = []
     for char in decomposed:

@@ -46,9 +46,10 @@ __all__ = ["FORMAT_VERSION", "INFO_AES", "InvalidTag", "file_name", "open_file",
 
 def _code_bytes(code: str) -> bytes:
     """The normalised code as bytes; refuses a code that the page would refuse too."""
-    if not codes.is_valid(code):
+    normalized = codes.normalize(code)
+    if not codes.is_valid(normalized):
         raise ValueError("mã tra cứu không hợp lệ")
-    return codes.normalize(code).encode("ascii")
+    return normalized.encode("ascii")
 
 
 def _derive(site_key: str, code: bytes, info: bytes) -> bytes:

@@ -7,24 +7,11 @@ quote a code: it is the key to a family's case.
 
 from __future__ import annotations
 
-import re
-
 from minhbach import codes
 from minhbach.checks.context import CheckContext
 from minhbach.checks.cross._common import at, of
 from minhbach.findings import Finding
 from minhbach.records.store import Record, RecordSet
-
-# The written form the schema asks for; such a code is already normalised (a fast path: this runs
-# once per nomination of a province).
-_CANONICAL = re.compile(rf"[{codes.ALPHABET}]{{4}}(-[{codes.ALPHABET}]{{4}}){{3}}")
-
-
-def _valid(code: str) -> bool:
-    if _CANONICAL.fullmatch(code):
-        compact = code.replace("-", "")
-        return codes.check_char(compact[:-1]) == compact[-1]
-    return codes.is_valid(code)
 
 
 def check_lookup_codes(records: RecordSet, context: CheckContext) -> list[Finding]:
@@ -36,10 +23,10 @@ def check_lookup_codes(records: RecordSet, context: CheckContext) -> list[Findin
         code = record.data.get("lookup_code")
         if code is None:
             continue
-        if not _valid(code):
+        if not codes.is_valid(code):
             found.append(at(record, ("lookup_code",), "LOOKUP-CODE-INVALID"))
             continue
-        key = code if _CANONICAL.fullmatch(code) else codes.normalize(code)
+        key = codes.normalize(code)
         if key in first:
             found.append(
                 at(
