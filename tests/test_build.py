@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from random import Random
 
 import pytest
 
 from helpers import AS_OF, ROOT, run_minhbach, write
+from minhbach import codes
 from minhbach.build import BuildOptions, build
 from site_records import write_records, write_site
 
@@ -168,3 +170,51 @@ def test_a_template_that_prints_a_private_value_fails_the_build(
     assert f"`{field}`" in result.stdout
     assert text not in result.stdout + result.stderr  # the message never quotes the value
     assert (tmp_path / "output" / "index.html").read_bytes() == before
+
+
+class _Recorded:
+    """A progress display that remembers what the build told it."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.finished = False
+
+    def stage(self, name: str):
+        self.counts[name] = 0
+
+        def step() -> None:
+            self.counts[name] += 1
+
+        return step
+
+    def done(self) -> None:
+        self.finished = True
+
+
+def test_the_progress_display_hears_every_stage_and_counts_its_items(tmp_path: Path) -> None:
+    records = write_records(tmp_path / "records")
+    nomination = records / "nominations/th-an-binh/dx-a1b2c301.yaml"
+    nomination.write_text(  # a family with a lookup code: one sealed file to write and check
+        nomination.read_text(encoding="utf-8") + f"lookup_code: {codes.generate(Random(1))}\n",
+        encoding="utf-8",
+    )
+    progress = _Recorded()
+    outcome = build(
+        BuildOptions(
+            records=records,
+            output=tmp_path / "output",
+            reports=tmp_path / "reports",
+            settings_file=write_site(tmp_path),
+            as_of=AS_OF,
+        ),
+        progress,
+    )
+    assert outcome.swapped
+    assert list(progress.counts) == list(outcome.timings)  # every timed stage, in order
+    assert progress.counts["validate"] == len(list(records.rglob("*.yaml")))
+    assert progress.counts["pelican"] >= outcome.pages
+    lookup = tmp_path / "output" / "tra-cuu" / "c"
+    assert progress.counts["lookup files"] == len(list(lookup.iterdir())) > 0
+    published = [p for p in (tmp_path / "output").rglob("*") if p.is_file()]
+    assert progress.counts["leak guard"] == len(published)
+    assert progress.finished

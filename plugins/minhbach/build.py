@@ -17,10 +17,11 @@ import shutil
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from minhbach import build_cache
 from minhbach.bulk import give_back_free_memory, heap_frozen
@@ -80,14 +81,35 @@ class BuildOutcome:
         )
 
 
-def build(options: BuildOptions) -> BuildOutcome:
+class BuildProgress(Protocol):
+    """Where a long build is, for a terminal: each stage by name, and its items as they are done."""
+
+    def stage(self, name: str) -> Callable[[], None]:
+        """A new stage (``BuildOutcome.timings`` names them); returns the step for one item."""
+
+    def done(self) -> None:
+        """The build is over: clear the display."""
+
+
+def build(options: BuildOptions, progress: BuildProgress | None = None) -> BuildOutcome:
     """Run the whole build; the output folder changes only if everything passed."""
     started = time.perf_counter()
     settings = load_settings(options.settings_file, required=True)
     _check_folders(options)
     outcome = BuildOutcome()
+    stages = _Stages(outcome, progress)
+    try:
+        return _build(options, settings, outcome, stages, started)
+    finally:
+        if progress is not None:
+            progress.done()
+
+
+def _build(
+    options, settings, outcome: BuildOutcome, stages: _Stages, started: float
+) -> BuildOutcome:
     cache_key = str(options.output.resolve())
-    with _timed(outcome, "fingerprint"):
+    with stages("fingerprint"):
         inputs_print = build_cache.fingerprint(_inputs(options, settings), options.cache_dir)
     if build_cache.unchanged(
         cache_key, inputs_print, options.output.resolve(), options.cache_dir
@@ -96,9 +118,9 @@ def build(options: BuildOptions) -> BuildOutcome:
         return _done(outcome, started)
     build_cache.forget(cache_key, options.cache_dir)
     context = CheckContext(as_of=options.as_of, waiting_warning_days=settings.WAITING_WARNING_DAYS)
-    with _timed(outcome, "validate"):
+    with stages("validate") as file_read:
         outcome.validation = validate_folder(
-            options.records, context, display_root=options.display_root
+            options.records, context, display_root=options.display_root, on_file=file_read
         )
     if not outcome.validation.ok:
         return _done(outcome, started)
@@ -110,17 +132,17 @@ def build(options: BuildOptions) -> BuildOutcome:
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
         try:
             try:
-                with _timed(outcome, "public views"):
+                with stages("public views"):
                     site = build_public_site(records, as_of=options.as_of, settings=settings)
             except MaskingStyleError as exc:
                 raise SettingsError(f"{options.settings_file}: {exc}") from None
-            _build_site(options, settings, records, site, outcome, side, staging)
+            _build_site(options, settings, records, site, stages, side, staging)
             if not (outcome.data_errors or outcome.tool_errors):
                 outcome.pages = sum(1 for _ in staging.rglob("*.html"))
-                with _timed(outcome, "swap"):
+                with stages("swap"):
                     _swap(staging, output)
                 outcome.swapped = True
-                with _timed(outcome, "remember"):
+                with stages("remember"):
                     build_cache.remember(cache_key, inputs_print, output, options.cache_dir)
         finally:
             side.close()
@@ -129,7 +151,7 @@ def build(options: BuildOptions) -> BuildOutcome:
     return _done(outcome, started)
 
 
-def _build_site(options, settings, records, site, outcome, side: _SideJob, staging: Path) -> None:
+def _build_site(options, settings, records, site, stages: _Stages, side, staging: Path) -> None:
     """Pelican and the lookup files while ``side`` writes the reports; then search and guard.
 
     Three big consumers of memory are kept apart at a province's scale: the reports process
@@ -138,24 +160,27 @@ def _build_site(options, settings, records, site, outcome, side: _SideJob, stagi
     guard wait for the reports. Reports that cannot be written (a missing setting) raise before
     the swap: the old site stays.
     """
-    with _timed(outcome, "pelican"):
-        content, from_content = _run_pelican(options.settings_file, staging, site, outcome)
+    outcome = stages.outcome
+    with stages("pelican") as page_written:
+        content, from_content = _run_pelican(
+            options.settings_file, staging, site, outcome, page_written
+        )
     if outcome.data_errors or outcome.tool_errors:
         return
     # The lookup files are part of what is published: written before the guard reads the site.
-    with _timed(outcome, "lookup files"):
-        write_lookup_files(staging, records, settings)
-    with _timed(outcome, "reports (waiting)"):
+    with stages("lookup files") as file_written:
+        write_lookup_files(staging, records, settings, on_file=file_written)
+    with stages("reports (waiting)"):
         side.wait()
     try:
-        with _timed(outcome, "search index"):
+        with stages("search index"):
             index_site(staging)
     except SearchIndexError as exc:
         outcome.site_findings.append(
             finding(str(options.settings_file), (1, 1), "BUILD-PELICAN-ERROR", detail=str(exc))
         )
         return
-    with _timed(outcome, "leak guard"):
+    with stages("leak guard") as file_checked:
         outcome.guard_findings = _guard(
             staging,
             options.output,
@@ -164,6 +189,7 @@ def _build_site(options, settings, records, site, outcome, side: _SideJob, stagi
             content_outputs=from_content,
             reports_dir=options.reports,
             public_texts=_public_texts(settings),
+            on_file=file_checked,
         )
     give_back_free_memory()  # the guard's table is gone before the swap and the summary
     if outcome.data_errors:
@@ -191,13 +217,25 @@ def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
     )
 
 
-@contextmanager
-def _timed(outcome: BuildOutcome, stage: str) -> Iterator[None]:
-    started = time.perf_counter()
-    try:
-        yield
-    finally:
-        outcome.timings[stage] = time.perf_counter() - started
+class _Stages:
+    """Each stage timed (``make bench`` prints them) and shown on the progress display."""
+
+    def __init__(self, outcome: BuildOutcome, progress: BuildProgress | None) -> None:
+        self.outcome = outcome
+        self.progress = progress
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[Callable[[], None]]:
+        step = self.progress.stage(name) if self.progress is not None else _no_step
+        started = time.perf_counter()
+        try:
+            yield step
+        finally:
+            self.outcome.timings[name] = time.perf_counter() - started
+
+
+def _no_step() -> None:
+    return None
 
 
 def _done(outcome: BuildOutcome, started: float) -> BuildOutcome:
@@ -218,7 +256,11 @@ def _check_folders(options: BuildOptions) -> None:
 
 
 def _run_pelican(
-    settings_file: Path, staging: Path, site: object, outcome: BuildOutcome
+    settings_file: Path,
+    staging: Path,
+    site: object,
+    outcome: BuildOutcome,
+    page_written: Callable[[], None],
 ) -> tuple[Path, list[Path]]:
     """Pelican in-process into ``staging``; every logged warning and error becomes a finding.
 
@@ -232,6 +274,7 @@ def _run_pelican(
     from_content: list[Path] = []
 
     def written(path, context=None, **_: object) -> None:
+        page_written()
         news_index = context is not None and context.get("output_file") == context.get(
             "INDEX_SAVE_AS"
         )

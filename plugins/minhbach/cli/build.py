@@ -17,6 +17,7 @@ from minhbach.cli.common import (
     add_records_option,
     records_folder,
 )
+from minhbach.cli.progress import StageProgress
 from minhbach.cli.reporters import write_summary, write_text
 from minhbach.findings import Findings
 
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         display_root=args.records,
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
-    outcome = build(options)
+    outcome = build(options, StageProgress(_STAGES[args.lang]))
     args.keep(outcome)
     if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage
         print(json.dumps(outcome.timings), file=sys.stderr)
@@ -109,6 +110,35 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_OK
+
+
+# What the progress line says during each stage of the build (BuildOutcome.timings names them).
+_STAGES = {
+    "vi": {
+        "fingerprint": "Đang xem có gì thay đổi",
+        "validate": "Đã đọc (tệp hồ sơ)",
+        "public views": "Đang chuẩn bị dữ liệu công khai",
+        "pelican": "Đã ghi (trang)",
+        "lookup files": "Đã ghi (tệp tra cứu)",
+        "reports (waiting)": "Đang chờ báo cáo nội bộ",
+        "search index": "Đang lập chỉ mục tìm kiếm",
+        "leak guard": "Kiểm tra rò rỉ (tệp)",
+        "swap": "Đang thay trang cũ bằng trang mới",
+        "remember": "Đang ghi nhớ lần dựng",
+    },
+    "en": {
+        "fingerprint": "Looking for changes",
+        "validate": "Read (record files)",
+        "public views": "Preparing the public data",
+        "pelican": "Written (pages)",
+        "lookup files": "Written (lookup files)",
+        "reports (waiting)": "Waiting for the internal reports",
+        "search index": "Building the search index",
+        "leak guard": "Leak check (files)",
+        "swap": "Replacing the old site with the new one",
+        "remember": "Remembering this build",
+    },
+}
 
 
 def _say(lang: str, vi: str, en: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +50,7 @@ def scan_output(
     reports_dir: Path | None = None,
     public_texts: Iterable[str] = (),
     schemas: SchemaSet | None = None,
+    on_file: Callable[[], None] | None = None,
 ) -> list[Finding]:
     """Every private value of ``records`` found in ``output_dir``, and every forbidden file.
 
@@ -77,6 +78,8 @@ def scan_output(
     warnings: dict[tuple[int, str], list] = {}
     scanned = 0
     for output_file in files.walk(output_dir):
+        if on_file is not None:
+            on_file()
         shown = str(Path(output_dir) / output_file.relative)
         reason = files.forbidden(output_file, refused_names)
         if reason is not None:

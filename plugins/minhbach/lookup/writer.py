@@ -10,6 +10,7 @@ small. Nothing links to these files, and the site's sitemap and search index mus
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from minhbach.lookup.cases import build_cases
@@ -23,9 +24,15 @@ LOOKUP_DIR = Path("tra-cuu") / "c"
 SUFFIX = ".json"
 
 
-def write_lookup_files(output_dir: Path, records: RecordSet, settings: Settings) -> int:
+def write_lookup_files(
+    output_dir: Path,
+    records: RecordSet,
+    settings: Settings,
+    on_file: Callable[[], None] | None = None,
+) -> int:
     """Write one encrypted file per lookup code under ``output_dir/tra-cuu/c/``; returns how many.
 
+    ``on_file`` is called after each file (a progress display).
     ``records`` must have passed validation (codes valid and unique: ``check_lookup_codes``).
     Raises ``SettingsError`` when the settings give no ``LOOKUP_SITE_KEY``.
     """
@@ -47,6 +54,8 @@ def write_lookup_files(output_dir: Path, records: RecordSet, settings: Settings)
         path = folder / name
         if not path.exists() or path.read_bytes() != content:
             path.write_bytes(content)
+        if on_file is not None:
+            on_file()
     stale = [p for p in folder.iterdir() if p.is_file() and p.name not in written]
     for path in stale:
         path.unlink()
