@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from random import Random
 
 import pytest
 
+from district import write_tree
 from helpers import AS_OF, ROOT, run_minhbach, write
 from minhbach import codes
 from minhbach.build import BuildOptions, build
@@ -218,3 +220,22 @@ def test_the_progress_display_hears_every_stage_and_counts_its_items(tmp_path: P
     published = [p for p in (tmp_path / "output").rglob("*") if p.is_file()]
     assert progress.counts["leak guard"] == len(published)
     assert progress.finished
+
+
+def test_a_single_hidden_cash_gift_does_not_stop_the_site(tmp_path: Path) -> None:
+    """One donor hides a cash gift: the total is withheld, and the guard has nothing to refuse."""
+    outcome = build(
+        BuildOptions(
+            records=write_tree(tmp_path / "records"),
+            output=tmp_path / "output",
+            settings_file=write_site(tmp_path),
+            as_of=AS_OF,
+        )
+    )
+    assert [f.code for f in outcome.findings if f.severity == "error"] == []
+    assert outcome.swapped
+    home = (tmp_path / "output" / "index.html").read_text(encoding="utf-8")
+    assert "Không công bố" in home
+    assert "10.000.000" not in home
+    progress = json.loads((tmp_path / "output" / "du-lieu" / "tien-do.json").read_bytes())
+    assert progress["money"] == {"received": None, "spent": 9_000_000}

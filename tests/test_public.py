@@ -10,6 +10,7 @@ from itertools import product
 
 import pytest
 
+from district import district, write_tree
 from helpers import AS_OF
 from minhbach.checks.context import CheckContext
 from minhbach.public import MaskingStyleError, build_public_site, consent_holds, mask_name, suppress
@@ -225,3 +226,38 @@ def test_category_table_is_suppressed_below_district(records) -> None:
         for row in table.rows
         for cell in row.cells
     )
+
+
+def _district_site(tmp_path, extra: dict[str, dict] | None = None):
+    tree = {**district(), **(extra or {})}
+    result = validate_folder(write_tree(tmp_path / "records", tree), CheckContext(as_of=AS_OF))
+    assert not [f for f in result.findings.items if f.severity == "error"]
+    return build_public_site(result.valid, as_of=AS_OF, settings=Settings())
+
+
+def test_the_cash_total_is_withheld_when_it_would_give_away_one_donors_hidden_gift(tmp_path):
+    site = _district_site(tmp_path)  # one donor hides the value of 10.000.000 ₫ in cash
+    assert site.money.received is None
+    assert site.money.spent == 9_000_000  # what was bought is public with its prices
+
+
+def test_the_cash_total_is_published_when_only_a_sum_of_hidden_gifts_follows(tmp_path):
+    second = {
+        "donors/nt-9b2c4d": {
+            "id": "nt-9b2c4d",
+            "name": "Người Minh Họa Hai",
+            "kind": "ca-nhan",
+            "display": "anonymous",
+            "show_value": False,
+        },
+        "donations/tn-tien-mat-2": {
+            "id": "tn-tien-mat-2",
+            "donor": "nt-9b2c4d",
+            "received_on": "2021-10-10",
+            "received_by": "office",
+            "document": "BB-03/2021",
+            "items": [{"kind": "cash", "amount_vnd": 2500000}],
+        },
+    }
+    site = _district_site(tmp_path, second)
+    assert site.money.received == 12_500_000

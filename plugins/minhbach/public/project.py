@@ -71,13 +71,32 @@ def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings)
             DeviceLine(kind, labels.item_kinds()[kind], row["received"], row["handed"])
             for kind, row in figures.devices_by_kind.items()
         ),
-        money=Money(received=figures.cash_received, spent=figures.cash_spent),
+        money=_money(records, figures),
         schools=school_views,
         donors=donors,
         students=students,
         categories=_categories(records, schools),
         unnamed_students=figures.handed_over - len(students),
     )
+
+
+def _money(records: RecordSet, figures: Figures) -> Money:
+    """The district's cash, without the total received when it would give away a hidden gift.
+
+    Donors who show their values have them on their pages; the total received minus those is
+    what the others gave. When that is one donor's cash, the total would publish what that donor
+    chose to hide (DESIGN.md: "values a donor chose to hide", with secondary suppression), and
+    the leak guard would rightly refuse the site. With two or more such donors only their sum
+    can be worked out, which names no one's gift.
+    """
+    hiding = {
+        donor.id
+        for donor in records.of("donor")
+        if donor.data["show_value"] is not True
+        and figures.donors.get(donor.id, DonorFigures(donor.id)).cash_vnd > 0
+    }
+    received = None if len(hiding) == 1 else figures.cash_received
+    return Money(received=received, spent=figures.cash_spent)
 
 
 def _office(settings: Settings) -> Office:

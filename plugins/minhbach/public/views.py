@@ -66,9 +66,12 @@ class DeviceLine:
 
 @dataclass(frozen=True)
 class Money:
-    """Cash (đồng) received and spent on devices, district-wide."""
+    """Cash (đồng) received and spent on devices, district-wide.
 
-    received: int
+    ``received`` is None when publishing it would give away what a single donor chose to hide.
+    """
+
+    received: int | None
     spent: int
 
 

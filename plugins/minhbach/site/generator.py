@@ -159,7 +159,11 @@ class PublicPagesGenerator(Generator):
                 "bieu-do-tien",
                 "Tiền mặt đã nhận và đã chi mua thiết bị",
                 [
-                    Bar("Đã nhận", site.money.received),
+                    *(
+                        [Bar("Đã nhận", site.money.received)]
+                        if site.money.received is not None
+                        else []
+                    ),
                     Bar("Đã chi", site.money.spent, 1),
                 ],
                 fmt=money,
