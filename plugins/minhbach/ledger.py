@@ -304,7 +304,11 @@ def _all_movements(records: RecordSet) -> Iterable[Movement]:
 
 
 def _serial_problems(movements: list[Movement]) -> list[SerialProblem]:
-    """A serial is handed at most once and comes from where the records say it is."""
+    """A serial is handed at most once and comes from where the records say it is.
+
+    An allocation's serials, and a handover's, must be in the source's list when the source
+    lists its serials (a donation or purchase that did not list them cannot be checked).
+    """
     problems: list[SerialProblem] = []
     listed_by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
     reached: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -316,6 +320,11 @@ def _serial_problems(movements: list[Movement]) -> list[SerialProblem]:
             listed_by_source[(movement.source, movement.kind)].update(movement.serials)
             reached[slot].update(movement.serials)
         elif movement.record.type == "allocation" and movement.delta > 0 and movement.serials:
+            # Devices sent to a school by serial come from the source's list, when it has one.
+            from_source = listed_by_source[(movement.source, movement.kind)]
+            for serial in movement.serials:
+                if from_source and serial not in from_source:
+                    problems.append(SerialProblem(movement, serial, "not-from-source"))
             reached[slot].update(movement.serials)
             allocated_with_serials.add(slot)
         elif movement.record.type == "handover":

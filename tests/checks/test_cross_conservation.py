@@ -142,3 +142,14 @@ def test_a_handover_before_the_allocation_is_an_order_error_only(tmp_path):
     found = validate_tree(tmp_path, tree)
     assert codes_of(found) == ["ORDER-BEFORE-ALLOCATION"]
     assert found[0].related == ("records/allocations/pb-an-phu.yaml",)
+
+
+def test_an_allocated_serial_not_from_the_source(tmp_path):
+    tree = district()
+    tree["allocations/pb-an-phu"]["items"][0]["serials"] = ["VN-LT-001", "VN-LT-009"]
+    found = validate_tree(tmp_path, tree)
+    item = only(found, "SERIAL-NOT-FROM-SOURCE")
+    assert item.path == "records/allocations/pb-an-phu.yaml"
+    assert item.field == "items[0].serials[1]"
+    assert item.related == (DONATION,)
+    assert "VN-LT-009" not in item.message()  # serials are private

@@ -97,7 +97,10 @@ def _serials(records: RecordSet, ledger: Ledger) -> list[Finding]:
             allocations.setdefault(slot, []).append(movement.record.path)
     for problem in ledger.serial_problems:
         movement = problem.movement
-        path = (*movement.field, "serial")
+        if movement.record.type == "allocation":  # a list: the place of the serial in it
+            path = (*movement.field, "serials", movement.serials.index(problem.serial))
+        else:
+            path = (*movement.field, "serial")
         if problem.reason == "handed-twice":
             found.append(
                 at(
