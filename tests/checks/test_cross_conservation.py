@@ -153,3 +153,22 @@ def test_an_allocated_serial_not_from_the_source(tmp_path):
     assert item.field == "items[0].serials[1]"
     assert item.related == (DONATION,)
     assert "VN-LT-009" not in item.message()  # serials are private
+
+
+def test_an_earmarked_donation_allocated_to_another_school_is_a_warning(tmp_path):
+    tree = district()
+    tree["donations/tn-vina-laptop"]["earmark"] = "thcs-hiep-phuoc"
+    found = validate_tree(tmp_path, tree)
+    item = only(found, "ALLOCATION-EARMARK-OTHER-SCHOOL")
+    assert item.severity == "warning"
+    assert item.path == "records/allocations/pb-an-phu.yaml"
+    assert item.field == "items[0]"
+    assert item.related == (DONATION,)
+    assert "thcs-hiep-phuoc" in item.message()
+    assert "th-an-phu" in item.message()
+
+
+def test_an_earmarked_donation_allocated_to_its_school_is_fine(tmp_path):
+    tree = district()
+    tree["donations/tn-vina-laptop"]["earmark"] = "th-an-phu"
+    assert "ALLOCATION-EARMARK-OTHER-SCHOOL" not in codes_of(validate_tree(tmp_path, tree))

@@ -57,6 +57,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This serial number is not in the serial list of source `{source}` ({source_file}). Fix the serial"
         " or this line's `source`.",
     ),
+    "ALLOCATION-EARMARK-OTHER-SCHOOL": (
+        "Tiếp nhận `{source}` ({source_file}) được nhà tài trợ dành cho trường `{earmark}`, nhưng dòng này"
+        " phân bổ về {location}. Nếu nhà tài trợ đã đồng ý đổi, ghi rõ trong biên bản; nếu không, sửa `to`"
+        " hoặc nguồn của dòng này.",
+        "Donation `{source}` ({source_file}) is earmarked by its donor for school `{earmark}`, but this"
+        " line allocates it to {location}. If the donor agreed to the change, say so in the minutes;"
+        " otherwise fix `to` or this line's source.",
+    ),
     "HANDOVER-SERIAL-QUANTITY": (
         "Dòng có số sê-ri (`serial`) phải có số lượng 1: mỗi máy một dòng. Tách thành nhiều dòng,"
         " mỗi dòng một số sê-ri.",

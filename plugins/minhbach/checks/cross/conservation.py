@@ -37,6 +37,33 @@ def check_conservation(
     found += _serials(records, ledger)
     found += _purchase_totals(records)
     found += _serial_counts(records)
+    found += _earmarks(records, ledger)
+    return found
+
+
+def _earmarks(records: RecordSet, ledger: Ledger) -> list[Finding]:
+    """A donation earmarked for a school goes to that school (a warning: the donor may agree)."""
+    found: list[Finding] = []
+    for movement in ledger.movements:
+        if movement.record.type != "allocation" or movement.delta <= 0:
+            continue
+        donation = records.get("donation", movement.source)
+        earmark = donation.data.get("earmark") if donation is not None else None
+        if earmark is None or movement.location == earmark:
+            continue
+        found.append(
+            at(
+                movement.record,
+                movement.field,
+                "ALLOCATION-EARMARK-OTHER-SCHOOL",
+                severity="warning",
+                related=[donation],
+                source=movement.source,
+                source_file=donation.path,
+                earmark=earmark,
+                location=place(movement.location),
+            )
+        )
     return found
 
 
