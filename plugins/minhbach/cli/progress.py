@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from minhbach.formats import number
+
 
 class Progress:
     """Call ``step()`` per unit of work; ``done()`` clears the line."""
@@ -37,8 +39,8 @@ class Progress:
         now = time.monotonic()
         if now - self._last >= 0.1:
             self._last = now
-            total = f"/{self.total:,}".replace(",", ".") if self.total else ""
-            self.stream.write(f"\r{self.label}: {self.count:,}{total}".replace(",", "."))
+            total = f"/{number(self.total)}" if self.total else ""
+            self.stream.write(f"\r{self.label}: {number(self.count)}{total}")
             self.stream.flush()
 
     def done(self) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sys import intern
 from typing import NamedTuple
 
+from minhbach.formats import number
 from minhbach.guard.fold import tokens
 from minhbach.guard.matcher import Matcher
 from minhbach.records.schemas import SchemaSet
@@ -285,7 +286,7 @@ def phone_digits(text: str) -> str | None:
 
 def money_text(amount: int) -> str:
     """An amount as the site may print it, for comparing a public amount with hidden ones."""
-    return f"{amount:,}".replace(",", ".") + " " + str(amount)
+    return number(amount) + " " + str(amount)
 
 
 def _public_text(value: object) -> str:
@@ -306,7 +307,7 @@ def collect(
     rules: _Rules = {}
     known: dict[tuple, int] = {}  # first spelling (or phone digits) -> index
     spelled: dict[tuple[str, object], tuple] = {}  # dates and names repeat: spelled once
-    for number, record in enumerate(records.records):
+    for record_number, record in enumerate(records.records):
         for path, value, kind in scalars(record, records, shapes.get(record.type), rules):
             if kind == SKIP:
                 continue
@@ -317,7 +318,7 @@ def collect(
             if key is None:
                 key = spelled[kind, value] = _add(private, matcher, known, kind, value)
             if key:
-                private.hold(known[key], number, intern(field_name(path)))
+                private.hold(known[key], record_number, intern(field_name(path)))
     return private, public
 
 

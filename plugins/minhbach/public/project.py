@@ -90,10 +90,9 @@ def _money(records: RecordSet, figures: Figures) -> Money:
     can be worked out, which names no one's gift.
     """
     hiding = {
-        donor.id
-        for donor in records.of("donor")
-        if donor.data["show_value"] is not True
-        and figures.donors.get(donor.id, DonorFigures(donor.id)).cash_vnd > 0
+        row.donor
+        for row in figures.donors.values()
+        if row.cash_vnd > 0 and records.get("donor", row.donor).data["show_value"] is not True
     }
     received = None if len(hiding) == 1 else figures.cash_received
     return Money(received=received, spent=figures.cash_spent)

@@ -222,33 +222,28 @@ def grid_table(
     _header_repeats(table.rows[0])
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         _fill(cell, text, bold=True, align=CENTER)
-    _copied_rows(table, rows, numeric_from, widths_cm)
+    _copied_rows(table, rows, numeric_from)
     if total is not None:
         _row(table, total, numeric_from, bold=True)
     _widths(table, widths_cm)
     return table
 
 
-def _copied_rows(
-    table: Table, rows: Sequence[Sequence[str]], numeric_from: int, widths_cm: Sequence[float]
-) -> None:
+def _copied_rows(table: Table, rows: Sequence[Sequence[str]], numeric_from: int) -> None:
     """Body rows as copies of one laid-out row, with only the texts changed.
 
     Laying out every cell through python-docx cost about half a millisecond a cell: a province's
-    appendix of ten thousand donors took most of a minute. A copied row is the same XML.
+    appendix of ten thousand donors took most of a minute. A copied row is the same XML; the
+    widths are set on every row afterwards (``_widths``).
     """
     if not rows:
         return
-    template = _row(table, [" "] * len(rows[0]), numeric_from, bold=False)
-    for cell, width in zip(template.cells, widths_cm, strict=True):
-        cell.width = Cm(width)
-    model = template._tr
+    model = _row(table, [" "] * len(rows[0]), numeric_from, bold=False)._tr
     table._tbl.remove(model)
     for values in rows:
         if any("\n" in value or "\t" in value for value in values):
-            _row(
-                table, values, numeric_from, bold=False
-            )  # line breaks and tabs need their own runs
+            # Line breaks and tabs need their own runs: laid out the slow way.
+            _row(table, values, numeric_from, bold=False)
             continue
         row = copy.deepcopy(model)
         for text, value in zip(row.iter(qn("w:t")), values, strict=True):
