@@ -1,7 +1,7 @@
 """A tiny built site carrying the Pagefind attributes the real templates must carry.
 
 The pages are what the theme's templates render, cut down to what indexing looks at
-(``data-pagefind-body``, ``-ignore``, ``-filter``); see plugins/minhbach/search.py.
+(``data-pagefind-body``, ``-ignore``, ``-filter``); see plugins/minhbach/build/search.py.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import jinja2
 import pytest
 
 from helpers import ROOT, write
-from minhbach.search import index_site
+from minhbach.build.search import index_site
 from minhbach.site.formats import FILTERS as JINJA_FILTERS
 from search_fixture import DONOR, FILTERS, SCHOOL, write_search_site
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minhbach.search import BUNDLE_DIR, SearchIndexError, index_site
+from minhbach.build.search import BUNDLE_DIR, SearchIndexError, index_site
 from search_fixture import (
     COMMUNE,
     DONOR,

@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 
 from helpers import AS_OF, write
-from minhbach import build_cache
-from minhbach.build import BuildOptions, build
+from minhbach.build import BuildOptions, build, cache
 from site_records import write_records, write_site
 
 
@@ -83,10 +82,10 @@ def test_a_failed_build_is_not_remembered(tmp_path: Path) -> None:
 def test_content_is_hashed_not_only_times(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write(folder, "a.yaml", "x: 1\n")
-    inputs = build_cache.Inputs(folders=(folder,), files=(), facts=("f",))
-    first = build_cache.fingerprint(inputs, tmp_path / "cache")
+    inputs = cache.Inputs(folders=(folder,), files=(), facts=("f",))
+    first = cache.fingerprint(inputs, tmp_path / "cache")
     path = folder / "a.yaml"
     stat = path.stat()
     path.write_text("x: 2\n", encoding="utf-8")
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
-    assert build_cache.fingerprint(inputs, tmp_path / "cache") != first
+    assert cache.fingerprint(inputs, tmp_path / "cache") != first

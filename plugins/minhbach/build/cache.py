@@ -17,9 +17,16 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
+
+if TYPE_CHECKING:
+    from minhbach.build.options import BuildOptions
+    from minhbach.settings import Settings
 
 CACHE_DIR = Path(".minhbach/build-cache")
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # the whole minhbach package: the code is an input
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,26 @@ class Inputs:
     folders: tuple[Path, ...]
     files: tuple[Path, ...]
     facts: tuple[str, ...]
+
+
+def build_inputs(options: BuildOptions, settings: Settings) -> Inputs:
+    """Every file the build reads, and the facts that change its result."""
+    base = options.settings_file.resolve().parent
+    return Inputs(
+        folders=(
+            options.records,
+            base / str(settings.extra.get("PATH", "content")),
+            base / str(settings.extra.get("THEME", "theme")),
+            DEFAULT_SCHEMA_DIR,
+            package_folder(),
+        ),
+        files=(options.settings_file, base / "pelicanconf.py"),
+        facts=(
+            options.as_of.isoformat(),
+            str(options.reports.resolve() if options.reports else ""),
+            str(options.display_root),
+        ),
+    )
 
 
 def fingerprint(inputs: Inputs, cache_dir: Path = CACHE_DIR) -> str:

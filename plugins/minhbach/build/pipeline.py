@@ -1,0 +1,135 @@
+"""The order of the stages (drawn in ``minhbach.build``'s docstring), and nothing else."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from minhbach.build import cache
+from minhbach.build.guard_stage import guard, public_texts
+from minhbach.build.options import BuildOptions, check_folders
+from minhbach.build.outcome import BuildOutcome, BuildProgress, Stages
+from minhbach.build.pelican_run import run_pelican
+from minhbach.build.search import SearchIndexError, index_site
+from minhbach.build.side import SideJob
+from minhbach.build.swap import swap
+from minhbach.bulk import give_back_free_memory, heap_frozen
+from minhbach.checks.context import CheckContext
+from minhbach.findings import finding
+from minhbach.lookup import write_lookup_files
+from minhbach.public import MaskingStyleError, build_public_site
+from minhbach.settings import SettingsError, load_settings
+from minhbach.validation import validate_folder
+
+
+def build(options: BuildOptions, progress: BuildProgress | None = None) -> BuildOutcome:
+    """Run the whole build; the output folder changes only if everything passed."""
+    started = time.perf_counter()
+    settings = load_settings(options.settings_file, required=True)
+    check_folders(options)
+    outcome = BuildOutcome()
+    stages = Stages(outcome, progress)
+    try:
+        return _build(options, settings, outcome, stages, started)
+    finally:
+        if progress is not None:
+            progress.done()
+
+
+def _build(
+    options, settings, outcome: BuildOutcome, stages: Stages, started: float
+) -> BuildOutcome:
+    cache_key = str(options.output.resolve())
+    with stages("fingerprint"):
+        inputs_print = cache.fingerprint(cache.build_inputs(options, settings), options.cache_dir)
+    if cache.unchanged(cache_key, inputs_print, options.output.resolve(), options.cache_dir) and (
+        options.reports is None or options.reports.is_dir()
+    ):
+        outcome.unchanged = True
+        return _done(outcome, started)
+    cache.forget(cache_key, options.cache_dir)
+    context = CheckContext(as_of=options.as_of, waiting_warning_days=settings.WAITING_WARNING_DAYS)
+    with stages("validate") as file_read:
+        outcome.validation = validate_folder(
+            options.records, context, display_root=options.display_root, on_file=file_read
+        )
+    if not outcome.validation.ok:
+        return _done(outcome, started)
+    records = outcome.validation.valid
+    output = options.output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with heap_frozen():
+        side = SideJob(records, settings, options)  # the reports start now, beside the site
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
+        try:
+            try:
+                with stages("public views"):
+                    site = build_public_site(records, as_of=options.as_of, settings=settings)
+            except MaskingStyleError as exc:
+                raise SettingsError(f"{options.settings_file}: {exc}") from None
+            _build_site(options, settings, records, site, stages, side, staging)
+            if not (outcome.data_errors or outcome.tool_errors):
+                outcome.pages = sum(1 for _ in staging.rglob("*.html"))
+                with stages("swap"):
+                    swap(staging, output)
+                outcome.swapped = True
+                with stages("remember"):
+                    cache.remember(cache_key, inputs_print, output, options.cache_dir)
+        finally:
+            side.close()
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+    return _done(outcome, started)
+
+
+def _build_site(options, settings, records, site, stages: Stages, side, staging: Path) -> None:
+    """Pelican and the lookup files while ``side`` writes the reports; then search and guard.
+
+    Three big consumers of memory are kept apart at a province's scale: the reports process
+    (with its own copies of the records' pages), Pagefind (650 MB for 10,000 pages) and the
+    guard's table of every private value. Together they went over 2 GiB; Pagefind and the
+    guard wait for the reports. Reports that cannot be written (a missing setting) raise before
+    the swap: the old site stays.
+    """
+    outcome = stages.outcome
+    with stages("pelican") as page_written:
+        content, from_content = run_pelican(
+            options.settings_file, staging, site, outcome.site_findings, page_written
+        )
+    if outcome.data_errors or outcome.tool_errors:
+        return
+    # The lookup files are part of what is published: written before the guard reads the site.
+    with stages("lookup files") as file_written:
+        write_lookup_files(staging, records, settings, on_file=file_written)
+    with stages("reports (waiting)"):
+        side.wait()
+    try:
+        with stages("search index"):
+            index_site(staging)
+    except SearchIndexError as exc:
+        outcome.site_findings.append(
+            finding(str(options.settings_file), (1, 1), "BUILD-PELICAN-ERROR", detail=str(exc))
+        )
+        return
+    with stages("leak guard") as file_checked:
+        outcome.guard_findings = guard(
+            staging,
+            options.output,
+            records,
+            content,
+            content_outputs=from_content,
+            reports_dir=options.reports,
+            public_texts=public_texts(settings),
+            on_file=file_checked,
+        )
+    give_back_free_memory()  # the guard's table is gone before the swap and the summary
+    if outcome.data_errors:
+        return
+    outcome.reports = side.move_reports()
+
+
+def _done(outcome: BuildOutcome, started: float) -> BuildOutcome:
+    outcome.seconds = time.perf_counter() - started
+    return outcome
