@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
+from minhbach.build.options import CACHE_DIR, BuildOptions, site_folders
+from minhbach.records.schemas import schema_files
 
 if TYPE_CHECKING:
-    from minhbach.build.options import BuildOptions
     from minhbach.settings import Settings
 
-CACHE_DIR = Path(".minhbach/build-cache")
 _PACKAGE = Path(__file__).resolve().parents[1]  # the whole minhbach package: the code is an input
 
 
@@ -40,16 +39,14 @@ class Inputs:
 
 def build_inputs(options: BuildOptions, settings: Settings) -> Inputs:
     """Every file the build reads, and the facts that change its result."""
-    base = options.settings_file.resolve().parent
     return Inputs(
         folders=(
             options.records,
-            base / str(settings.extra.get("PATH", "content")),
-            base / str(settings.extra.get("THEME", "theme")),
-            DEFAULT_SCHEMA_DIR,
+            *site_folders(options, settings).values(),
+            Path(str(schema_files())),
             package_folder(),
         ),
-        files=(options.settings_file, base / "pelicanconf.py"),
+        files=(options.settings_file, options.settings_file.resolve().parent / "pelicanconf.py"),
         facts=(
             options.as_of.isoformat(),
             str(options.reports.resolve() if options.reports else ""),

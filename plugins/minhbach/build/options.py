@@ -1,4 +1,4 @@
-"""What a build is asked to do (``BuildOptions``), and the one check made before it starts."""
+"""What a build is asked to do (``BuildOptions``), and the folders checked before it starts."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minhbach.build.cache import CACHE_DIR
-from minhbach.settings import SettingsError
+from minhbach.settings import Settings, SettingsError
+
+# Where a build remembers the last one (minhbach.build.cache), next to the project, never in output/.
+CACHE_DIR = Path(".minhbach/build-cache")
 
 
 @dataclass(frozen=True)
@@ -21,8 +23,20 @@ class BuildOptions:
     cache_dir: Path = CACHE_DIR
 
 
-def check_folders(options: BuildOptions) -> None:
-    """Reports hold personal data: never inside the published folder."""
+def check_folders(options: BuildOptions, settings: Settings) -> None:
+    """The site's own folders exist; reports (personal data) never lie inside the published folder.
+
+    With ``pip install .`` the package carries the code and the schemas; the content pages and
+    the theme belong to the office's checkout, next to its settings file (Pelican reads them
+    relative to it). A missing one is bad usage, named, not a Pelican traceback.
+    """
+    for setting, folder in site_folders(options, settings).items():
+        if not folder.is_dir():
+            raise SettingsError(
+                f"Không tìm thấy thư mục {folder} ({setting} trong {options.settings_file}): chạy "
+                "lệnh trong thư mục của trang (nơi có pelicanconf.py, content/ và theme/) hoặc "
+                "sửa thiết lập này."
+            )
     if options.reports is None:
         return
     output, reports = options.output.resolve(), options.reports.resolve()
@@ -31,3 +45,12 @@ def check_folders(options: BuildOptions) -> None:
             f"Thư mục báo cáo {options.reports} nằm trong thư mục xuất {options.output}: báo cáo có dữ liệu "
             "cá nhân, không bao giờ được đăng. Chọn --reports ở ngoài thư mục xuất."
         )
+
+
+def site_folders(options: BuildOptions, settings: Settings) -> dict[str, Path]:
+    """The content pages (``PATH``) and the theme (``THEME``), as Pelican finds them."""
+    base = options.settings_file.resolve().parent
+    return {
+        "PATH": base / str(settings.extra.get("PATH", "content")),
+        "THEME": base / str(settings.extra.get("THEME", "theme")),
+    }

@@ -28,7 +28,7 @@ def build(options: BuildOptions, progress: BuildProgress | None = None) -> Build
     """Run the whole build; the output folder changes only if everything passed."""
     started = time.perf_counter()
     settings = load_settings(options.settings_file, required=True)
-    check_folders(options)
+    check_folders(options, settings)
     outcome = BuildOutcome()
     stages = Stages(outcome, progress)
     try:

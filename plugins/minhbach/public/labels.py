@@ -6,15 +6,14 @@ editor's autocompletion does.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
-from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
+from minhbach.records.schemas import schema_document
 
 
 @cache
 def _document(name: str) -> dict:
-    return json.loads((DEFAULT_SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    return schema_document(name)
 
 
 def _labels(node: dict) -> dict[str, str]:

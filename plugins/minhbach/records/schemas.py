@@ -1,17 +1,21 @@
 """Loading the JSON Schemas of schema/ and building validators and typing shapes from them.
 
 Schemas refer to each other by file name (``common.json#/$defs/date``), which editors resolve
-next to the file and which we register under the same names.
+next to the file and which we register under the same names. They are read as the resources of
+the package ``minhbach.schema``: the repository's schema/ folder, mapped into the package by
+pyproject.toml, so an editable checkout and an installed wheel read the same files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.resources
 import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import fastjsonschema
@@ -22,7 +26,17 @@ from referencing.jsonschema import DRAFT202012
 from minhbach.records.shapes import Shape, compile_shape
 from minhbach.records.types import RECORD_TYPES
 
-DEFAULT_SCHEMA_DIR = Path(__file__).resolve().parents[3] / "schema"
+SCHEMA_PACKAGE = "minhbach.schema"
+
+
+def schema_files() -> Traversable:
+    """The shipped schemas (repository: schema/; installed: site-packages/minhbach/schema/)."""
+    return importlib.resources.files(SCHEMA_PACKAGE)
+
+
+def schema_document(name: str) -> dict:
+    """One shipped schema document by file name (``common.json``)."""
+    return json.loads((schema_files() / name).read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -32,10 +46,13 @@ class SchemaSet:
     documents: dict[str, dict]
 
     @classmethod
-    def from_folder(cls, folder: Path = DEFAULT_SCHEMA_DIR) -> SchemaSet:
+    def from_folder(cls, folder: Path | None = None) -> SchemaSet:
+        """The schemas of ``folder``; by default the ones shipped with the package."""
+        source = schema_files() if folder is None else folder
         documents = {
-            path.name: json.loads(path.read_text(encoding="utf-8"))
-            for path in sorted(folder.glob("*.json"))
+            item.name: json.loads(item.read_text(encoding="utf-8"))
+            for item in sorted(source.iterdir(), key=lambda item: item.name)
+            if item.name.endswith(".json")
         }
         return cls(documents)
 

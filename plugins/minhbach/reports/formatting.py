@@ -8,13 +8,12 @@ days below 10 and the months January and February with a zero (Decree 30, append
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 from functools import cache
 
 from minhbach.formats import date, money, number
 from minhbach.public import labels
-from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
+from minhbach.records.schemas import schema_document
 
 __all__ = ["date", "money", "number"]  # re-exported for the report modules
 
@@ -47,9 +46,7 @@ def lower_first(label: str) -> str:
 
 @cache
 def _conditions() -> dict[str, str]:
-    node = json.loads((DEFAULT_SCHEMA_DIR / "common.json").read_text(encoding="utf-8"))["$defs"][
-        "condition"
-    ]
+    node = schema_document("common.json")["$defs"]["condition"]
     return dict(zip(node["enum"], node["enumDescriptions"], strict=True))
 
 
