@@ -13,10 +13,10 @@ import yaml
 from helpers import run_minhbach, write
 from minhbach import codes
 from minhbach.checks.context import CheckContext
-from minhbach.demo import build_demo, write_demo
-from minhbach.demo._people import fold
+from minhbach.demo import DemoError, build_demo, write_demo
 from minhbach.demo._yaml import ReferenceDumper, to_yaml
 from minhbach.records.types import RECORD_TYPES
+from minhbach.text.fold import fold
 from minhbach.validation import validate_folder
 
 LATE_AS_OF = dt.date(2026, 11, 25)
@@ -161,7 +161,7 @@ def test_demo_refuses_to_overwrite_real_records(tmp_path):
 
 def test_demo_refuses_a_folder_with_other_files(tmp_path):
     write(tmp_path, "records/ghi-chu.txt", "ghi chú của phòng\n")
-    with pytest.raises(Exception, match=r"ghi-chu\.txt"):
+    with pytest.raises(DemoError, match=r"ghi-chu\.txt"):
         write_demo(tmp_path / "records", 5, 1)
 
 

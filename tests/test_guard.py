@@ -14,9 +14,10 @@ import pytest
 
 from helpers import write
 from minhbach.findings import Finding
-from minhbach.guard import fold, scan_output
+from minhbach.guard import scan_output
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, RecordSet
+from minhbach.text.fold import fold
 
 SCHEMAS = SchemaSet.from_folder()
 STUDENT = "Nguyễn Văn Đức"

@@ -13,8 +13,8 @@ import pytest
 from district import district, write_tree
 from helpers import AS_OF
 from minhbach.checks.context import CheckContext
+from minhbach.consent import age_on
 from minhbach.public import MaskingStyleError, build_public_site, consent_holds, mask_name, suppress
-from minhbach.public.consent import age_on
 from minhbach.public.suppression import suppress_table
 from minhbach.settings import Settings
 from minhbach.validation import validate_folder

@@ -6,7 +6,7 @@ import copy
 import unicodedata
 
 from district import district, only, validate_tree
-from minhbach.checks.cross.students import fold
+from minhbach.text.fold import fold
 
 FIRST = "nominations/th-an-phu/dx-k7q3m9"
 COPY = "nominations/thcs-hiep-phuoc/dx-z2z2z2"

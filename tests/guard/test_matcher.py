@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from minhbach.guard.fold import tokens
 from minhbach.guard.matcher import Matcher
+from minhbach.text.fold import tokens
 
 SPELLINGS = {
     1: ("nguyen", "van", "an"),

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from district import CODES
-from minhbach.guard import tokens
 from minhbach.lookup import LOOKUP_DIR, file_name, open_file, write_lookup_files
 from minhbach.settings import Settings, SettingsError
+from minhbach.text.fold import tokens
 
 SETTINGS = Settings()
 

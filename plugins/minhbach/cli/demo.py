@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from minhbach.cli.common import EXIT_OK
+from minhbach.cli.common import EXIT_OK, UsageError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,8 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from minhbach.demo import write_demo
+    from minhbach.demo import DemoError, write_demo
 
-    summary = write_demo(Path(args.out), students=args.students, seed=args.seed)
+    try:
+        summary = write_demo(Path(args.out), students=args.students, seed=args.seed)
+    except DemoError as exc:
+        raise UsageError(str(exc)) from None
     print(f"Đã ghi {summary.files} tệp hồ sơ minh họa vào {args.out}.")
     return EXIT_OK

@@ -15,19 +15,18 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minhbach.cli.common import UsageError
 from minhbach.demo import _pools
 from minhbach.demo._context import Demo
 from minhbach.demo._directory import make_donors, make_schools
 from minhbach.demo._events import make_followups, make_handovers
 from minhbach.demo._ledger import Ledger
-from minhbach.demo._output import check_target, replace_tree
+from minhbach.demo._output import DemoError, check_target, replace_tree
 from minhbach.demo._people import People
 from minhbach.demo._students import make_nominations
 from minhbach.demo._yaml import to_yaml
 from minhbach.settings import Settings
 
-__all__ = ["DemoSummary", "build_demo", "write_demo"]
+__all__ = ["DemoError", "DemoSummary", "build_demo", "write_demo"]
 
 
 @dataclass(frozen=True)
@@ -64,10 +63,10 @@ def write_demo(out: Path, students: int, seed: int = 1) -> DemoSummary:
     """Write the demo into ``out`` (``out/schools/``, ``out/nominations/<school>/``…).
 
     ``out`` must be empty, missing, or hold only a previous demo (replaced whole); anything else
-    is refused with :class:`UsageError` (exit 2), so that real records are never overwritten.
+    is refused with :class:`DemoError`, so that real records are never overwritten.
     """
     if students < 0:
-        raise UsageError(f"--students phải là số không âm (đã nhập {students}).")
+        raise DemoError(f"--students phải là số không âm (đã nhập {students}).")
     previous = check_target(out)
     records = build_demo(students, seed)
     files = [(path, to_yaml(data)) for entries in records.values() for path, data in entries]

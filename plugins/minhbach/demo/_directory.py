@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from minhbach import codes
 from minhbach.demo import _pools
 from minhbach.demo._context import Demo
-from minhbach.demo._people import slug
+from minhbach.text.fold import slug
 
 LEVELS = {
     "tieu-hoc": ("Trường Tiểu học", "th", range(1, 6)),

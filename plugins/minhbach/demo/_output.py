@@ -12,10 +12,15 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from minhbach.cli.common import UsageError
-
 _THREADS = 4
 _DEMO_LINE = re.compile(r"^demo:[ \t]*true[ \t]*(#.*)?$", re.MULTILINE)
+
+
+class DemoError(Exception):
+    """The demo cannot be written as asked (a bad count, a folder holding real work).
+
+    The message says what to do, in Vietnamese; ``minhbach demo`` reports it as bad usage (exit 2).
+    """
 
 
 def _files(folder: Path) -> list[Path]:
@@ -39,7 +44,7 @@ def check_target(out: Path) -> list[Path]:
     work: the demo stops (exit 2) and names the first such file rather than guess.
     """
     if out.exists() and not out.is_dir():
-        raise UsageError(f"`{out}` là một tệp, không phải thư mục. Chọn một thư mục cho --out.")
+        raise DemoError(f"`{out}` là một tệp, không phải thư mục. Chọn một thư mục cho --out.")
     if not out.is_dir():
         return []
     # .gitkeep and the like are neither records nor work to protect
@@ -50,7 +55,7 @@ def check_target(out: Path) -> list[Path]:
         verdicts = list(pool.map(_is_demo, previous))
     for path, is_demo in zip(previous, verdicts, strict=True):
         if not is_demo:
-            raise UsageError(
+            raise DemoError(
                 f"Thư mục `{out}` đã có dữ liệu không phải dữ liệu minh họa ({path}: không có "
                 "`demo: true`). Lệnh demo không ghi đè hồ sơ thật: chọn một thư mục trống cho --out."
             )

@@ -8,7 +8,7 @@ that should never be published. ``minhbach build`` refuses to publish when it re
                            content_outputs=written_from_content, public_texts=settings_texts)
 """
 
-from minhbach.guard.fold import decode, fold, tokens
+from minhbach.guard.decode import decode
 from minhbach.guard.scan import scan_output
 
-__all__ = ["decode", "fold", "scan_output", "tokens"]
+__all__ = ["decode", "scan_output"]

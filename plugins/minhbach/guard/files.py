@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minhbach.findings import Bilingual
-from minhbach.guard.fold import bytes_to_text
+from minhbach.guard.decode import bytes_to_text
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"

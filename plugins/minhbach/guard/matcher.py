@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from minhbach.guard.fold import TOKEN
+from minhbach.text.fold import TOKEN
 
 _END = ""  # the trie's terminal key: no token is empty
 # A trie node is a dict (token -> node, and _END -> the values that end there) or, where only

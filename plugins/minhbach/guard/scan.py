@@ -16,12 +16,13 @@ from pathlib import Path
 
 from minhbach.findings import Bilingual, Finding, finding
 from minhbach.guard import files
-from minhbach.guard.fold import TOKEN, decode, fold
+from minhbach.guard.decode import decode
 from minhbach.guard.matcher import Matcher
 from minhbach.guard.values import PrivateValues, collect, vocabulary
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import RecordSet
 from minhbach.records.types import BY_NAME
+from minhbach.text.fold import fold_letters, tokens
 
 log = logging.getLogger(__name__)
 
@@ -110,14 +111,14 @@ def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]
     values, public = collect(records, schemas, matcher)
     vocabulary_hits: set[int] = set()
     for text in vocabulary(schemas, public_texts):
-        vocabulary_hits.update(matcher.find(fold(text)))
+        vocabulary_hits.update(matcher.find(fold_letters(text)))
     public_words = Matcher()
     for number, text in enumerate(vocabulary(schemas, public_texts)):
-        public_words.add(number, tuple(TOKEN.findall(fold(text))))
+        public_words.add(number, tuple(tokens(text)))
     for number, (text, path, field_path) in enumerate(public):
         source = (path, field_path)
-        public_words.add(-1 - number, tuple(TOKEN.findall(fold(text))))
-        for index in matcher.find(fold(text)):
+        public_words.add(-1 - number, tuple(tokens(text)))
+        for index in matcher.find(fold_letters(text)):
             also = values.public_in.setdefault(index, [])
             if source not in also:
                 also.append(source)
@@ -133,7 +134,7 @@ def _content_sources(content_dir: Path, matcher: Matcher) -> dict[int, str]:
             for text in files.texts(
                 str(Path(content_dir) / source.relative), source.path.read_bytes()
             ):
-                for index in matcher.find(fold(decode(text.text))):
+                for index in matcher.find(fold_letters(decode(text.text))):
                     found.setdefault(index, text.shown)
         except (OSError, ValueError):
             log.warning("leak guard: cannot read %s", source.path)
@@ -163,15 +164,15 @@ def _scan_file(
     find = catalog.matcher.find
     next_to_public: dict[tuple[str, int], int] = {}
     lines: dict[str, dict[int, int]] = {
-        shown: dict.fromkeys(find(fold(decode(_DIGEST.sub(" ", output_file.relative)))), 1)
+        shown: dict.fromkeys(find(fold_letters(decode(_DIGEST.sub(" ", output_file.relative)))), 1)
     }
     try:
         for text in files.texts(shown, output_file.path.read_bytes()):
             found = lines.setdefault(text.shown, {})
             member = text.shown[len(shown) :]  # "!/name.csv" inside an archive, else ""
-            for index in find(fold(decode(member))) if member else ():
+            for index in find(fold_letters(decode(member))) if member else ():
                 found.setdefault(index, 1)
-            folded = fold(decode(text.text))
+            folded = fold_letters(decode(text.text))
             hits, beside = catalog.matcher.find_beside(folded, catalog.public)
             for index, offset in hits.items():
                 found.setdefault(index, folded.count("\n", 0, offset) + 1)

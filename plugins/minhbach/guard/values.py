@@ -17,11 +17,11 @@ from sys import intern
 from typing import NamedTuple
 
 from minhbach.formats import number
-from minhbach.guard.fold import tokens
 from minhbach.guard.matcher import Matcher
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.shapes import Shape
 from minhbach.records.store import Record, RecordSet
+from minhbach.text.fold import tokens
 
 # How a field's value is searched. PUBLIC values are not searched; a private value that is also
 # public (a guardian who is also a named donor) is reported as a warning, not an error.

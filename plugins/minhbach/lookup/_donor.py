@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from minhbach import labels
 from minhbach.formats import date, money, number
 from minhbach.lookup._index import CASE_VERSION, CaseIndex, donor_name
-from minhbach.public import labels
 from minhbach.records.store import Record
 
 CASH = "cash"

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from minhbach import labels
 from minhbach.formats import date, number
 from minhbach.lookup._donor import donor_case
 from minhbach.lookup._index import CASE_VERSION, CaseIndex, build_index
-from minhbach.public import labels
 from minhbach.records.store import Record, RecordSet
 
 # Status of a nomination as the family sees it: the record's status, then what happened next.

@@ -5,7 +5,7 @@ of frozen dataclasses; ``mask_name``, ``consent_holds`` and ``suppress_table`` a
 testable on its own. The site package receives ``PublicSite`` and never a record.
 """
 
-from minhbach.public.consent import consent_holds
+from minhbach.consent import consent_holds
 from minhbach.public.masking import MASKING_STYLES, MaskingStyleError, mask_name
 from minhbach.public.project import ANONYMOUS, build_public_site
 from minhbach.public.suppression import Cell, suppress, suppress_table

@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from minhbach import ledger
+from minhbach import labels, ledger
+from minhbach.consent import consent_holds
 from minhbach.figures import DonorFigures, Figures, SchoolFigures, compute_figures
 from minhbach.ledger import CASH
-from minhbach.public import labels
-from minhbach.public.consent import consent_holds
 from minhbach.public.masking import check_style, mask_name
 from minhbach.public.suppression import suppress_table
 from minhbach.public.views import (

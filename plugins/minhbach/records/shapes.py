@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from sys import intern
 
+from minhbach.labels import enum_labels
 from minhbach.records.yaml_strict import ScalarRejected
 
 _SHARED_LENGTH = 12
@@ -133,8 +134,8 @@ class _Compiler:
         # A place's own title wins over the title of the definition it refers to.
         shape.title = shape.title or schema.get("title")
         shape.description = shape.description or schema.get("description")
-        if "enum" in schema and "enumDescriptions" in schema and not shape.labels:
-            shape.labels = dict(zip(schema["enum"], schema["enumDescriptions"], strict=True))
+        if not shape.labels:
+            shape.labels = enum_labels(schema)
         if "$ref" in schema:
             target, target_doc = self._resolve(schema["$ref"], document)
             self._merge(shape, target, target_doc)

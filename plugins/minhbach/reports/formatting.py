@@ -8,12 +8,10 @@ days below 10 and the months January and February with a zero (Decree 30, append
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from functools import cache
 
+from minhbach import labels
 from minhbach.formats import date, money, number
-from minhbach.public import labels
-from minhbach.records.schemas import schema_document
+from minhbach.text.fold import fold
 
 __all__ = ["date", "money", "number"]  # re-exported for the report modules
 
@@ -44,15 +42,9 @@ def lower_first(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-@cache
-def _conditions() -> dict[str, str]:
-    node = schema_document("common.json")["$defs"]["condition"]
-    return dict(zip(node["enum"], node["enumDescriptions"], strict=True))
-
-
 def condition_label(condition: str) -> str:
     """``moi`` → ``Mới`` (the schema's label); empty when unknown."""
-    return _conditions().get(condition, "")
+    return labels.conditions().get(condition, "")
 
 
 def name_order(full_name: str) -> tuple[str, str, str]:
@@ -60,11 +52,5 @@ def name_order(full_name: str) -> tuple[str, str, str]:
 
     ``Đặng`` sorts with ``D`` (not after ``Z``, where the code point of ``Đ`` would put it).
     """
-    folded = _fold(full_name)
+    folded = fold(full_name)
     return (folded.split()[-1] if folded.split() else "", folded, full_name)
-
-
-def _fold(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from minhbach.public.consent import CHILD_CONSENT_AGE, age_on, consent_holds
+from minhbach.consent import CHILD_CONSENT_AGE, refusal
 from minhbach.records.store import OFFICE, RecordSet
 
 
@@ -129,24 +129,15 @@ def missing_consent(records: RecordSet, as_of: dt.date) -> list[MissingConsent]:
     """Nominations only counted on the site: no consent, the child's missing, or withdrawn."""
     rows = []
     for nomination in records.of("nomination"):
-        data = nomination.data
-        if consent_holds(data, as_of):
-            continue
-        rows.append(MissingConsent(nomination.id, data["school"], _consent_reason(data, as_of)))
+        why = refusal(nomination.data, as_of)
+        if why is not None:
+            rows.append(MissingConsent(nomination.id, nomination.data["school"], _REASONS[why]))
     return sorted(rows, key=lambda m: (m.school, m.nomination))
 
 
-def _consent_reason(data: dict, as_of: dt.date) -> str:
-    consent = data.get("consent") or {}
-    withdrawn = consent.get("withdrawn_on")
-    if withdrawn and withdrawn <= as_of.isoformat():
-        return "Gia đình đã rút lại đồng ý"
-    if consent.get("guardian") is not True:
-        return "Chưa có đồng ý của người giám hộ"
-    recorded = consent.get("recorded_on")
-    if recorded and recorded > as_of.isoformat():
-        return "Đồng ý ghi nhận sau ngày lập báo cáo"
-    birth = dt.date.fromisoformat(data["student"]["birth_date"])
-    if age_on(birth, as_of) >= CHILD_CONSENT_AGE:
-        return f"Học sinh từ {CHILD_CONSENT_AGE} tuổi chưa đồng ý"
-    return "Chưa đủ điều kiện công khai"
+_REASONS = {
+    "withdrawn": "Gia đình đã rút lại đồng ý",
+    "no-guardian": "Chưa có đồng ý của người giám hộ",
+    "recorded-later": "Đồng ý ghi nhận sau ngày lập báo cáo",
+    "child": f"Học sinh từ {CHILD_CONSENT_AGE} tuổi chưa đồng ý",
+}

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from docx.document import Document as DocumentType
 
+from minhbach import labels
 from minhbach import ledger as ledger_module
 from minhbach.figures import Figures, compute_figures
-from minhbach.public import labels
 from minhbach.records.store import RecordSet
 from minhbach.reports import docx_layout as layout
 from minhbach.reports import tallies

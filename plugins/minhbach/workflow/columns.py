@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from minhbach.workflow.text import fold
+from minhbach.text.fold import fold
 
 STT = "stt"
 FEMALE_MARK = "gender-female-mark"

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from babel.numbers import format_decimal
 
-from minhbach.public import labels
+from minhbach import labels
 from minhbach.records.types import BY_NAME
 from minhbach.workflow.changes import FieldChange
 from minhbach.workflow.diff import DiffResult, RecordChange, Side

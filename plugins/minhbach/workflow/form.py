@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from minhbach.labels import enum_labels
 from minhbach.records.schemas import SchemaSet
 
 
@@ -72,10 +73,8 @@ def _fill(
     declared = merged.get("type")
     node.types = {declared} if isinstance(declared, str) else set(declared or [])
     if "enum" in merged:
-        labels = merged.get("enumDescriptions", [])
-        node.choices = [
-            (v, labels[i] if i < len(labels) else v) for i, v in enumerate(merged["enum"])
-        ]
+        labels = enum_labels(merged)
+        node.choices = [(value, labels.get(value, value)) for value in merged["enum"]]
     if "properties" in merged:
         node.kind = "object"
         wanted = set(merged.get("required", []))

@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Collection, Mapping
 
 from minhbach import codes
-from minhbach.workflow.text import fold, slugify
+from minhbach.text.fold import fold, slug
 
 # Vietnamese initials of the type names: đề xuất, bàn giao, theo dõi, tiếp nhận, mua sắm, phân bổ, nhà tài trợ.
 PREFIXES: dict[str, str] = {
@@ -65,7 +65,7 @@ def school_slug(name: str, level: str | None) -> str:
             folded = folded[len(words) + 1 :]
             break
     prefix = LEVEL_PREFIXES.get(level or "", "")
-    return slugify(f"{prefix} {folded}".strip())
+    return slug(f"{prefix} {folded}".strip())
 
 
 def unique_slug(slug: str, taken: Collection[str]) -> str:
@@ -90,7 +90,7 @@ def derive_id(
         and data.get("kind") not in (None, "ca-nhan")
         and isinstance(data.get("name"), str)
     ):
-        readable = lambda: slugify(data["name"])  # noqa: E731
+        readable = lambda: slug(data["name"])  # noqa: E731
     if readable is not None:
         slug = readable()
         if slug:

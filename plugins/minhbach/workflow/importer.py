@@ -25,12 +25,12 @@ from minhbach.findings import Finding, finding
 from minhbach.records import yaml_strict
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, display_path, load_records
+from minhbach.text.fold import fold
 from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK, missing_columns
 from minhbach.workflow.ids import new_lookup_code, new_opaque_id
 from minhbach.workflow.layout import Layout, locate
 from minhbach.workflow.readers import Table, read_table
 from minhbach.workflow.rows import DEFAULT_RELATION, Converted, convert_row
-from minhbach.workflow.text import fold
 from minhbach.workflow.yaml_out import dump_record
 
 Status = Literal["created", "skipped", "error"]

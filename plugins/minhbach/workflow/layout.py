@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minhbach.text.fold import fold
 from minhbach.workflow.columns import STT, header_score, match_headers
 from minhbach.workflow.readers import Table
-from minhbach.workflow.text import fold
 
 HEADER_SEARCH_ROWS = 30
 MIN_HEADER_FIELDS = 2

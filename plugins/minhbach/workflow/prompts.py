@@ -16,9 +16,9 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.yaml_strict import field_name
+from minhbach.text.fold import fold
 from minhbach.workflow.dates import DateProblem, parse_date
 from minhbach.workflow.form import FormField
-from minhbach.workflow.text import fold
 
 Ask = Callable[[str], str | None]
 Say = Callable[[str], None]

@@ -13,8 +13,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from minhbach.text.fold import fold, tidy
 from minhbach.workflow.dates import DateProblem, parse_date
-from minhbach.workflow.text import fold
 
 _PHONE = re.compile(r"(\+84|0)[1-9]([ .-]?[0-9]){8,9}")
 _SPLIT = re.compile(r"[,;+\n/]+")
@@ -39,7 +39,7 @@ def text(value: object) -> str:
         value = int(value)
     if isinstance(value, dt.datetime | dt.date):
         raise CellProblem("IMPORT-NOT-TEXT")
-    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return tidy(str(value))
 
 
 def long_text(value: object) -> str:

@@ -5,7 +5,7 @@ consented (``guardian`` or ``child`` true) or consent was withdrawn, since the d
 signed paper the school keeps and orders a withdrawal after it; a withdrawal dated before the
 consent it withdraws is an error (the same day is allowed). A child who is 7 or older on the
 ``--as-of`` day whose guardian consented (and did not withdraw) but who has no ``child: true`` is
-a warning: the site will only count them (the same rule as ``minhbach.public.consent``).
+a warning: the site will only count them (the same rule as ``minhbach.consent``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import datetime as dt
 
 from minhbach.checks.context import CheckContext
 from minhbach.checks.cross._common import at, day, of
+from minhbach.consent import CHILD_CONSENT_AGE, child_must_consent
 from minhbach.findings import Finding
-from minhbach.public.consent import CHILD_CONSENT_AGE, age_on
 from minhbach.records.store import RecordSet
 
 
@@ -42,10 +42,8 @@ def check_consent(records: RecordSet, context: CheckContext) -> list[Finding]:
             )
         withdrawn_now = withdrawn is not None and withdrawn <= as_of
         if consent["guardian"] is True and not withdrawn_now and consent["child"] is not True:
-            age = age_on(
-                dt.date.fromisoformat(nomination.data["student"]["birth_date"]), context.as_of
-            )
-            if age >= CHILD_CONSENT_AGE:
+            birth = dt.date.fromisoformat(nomination.data["student"]["birth_date"])
+            if child_must_consent(birth, context.as_of):
                 found.append(
                     at(
                         nomination,

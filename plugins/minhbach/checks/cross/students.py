@@ -1,26 +1,19 @@
 """One student, one nomination (within one program: one records folder).
 
 The same ``student_code`` twice is an error; the same name (NFC-normalised) and birth date twice
-is an error; the same name without diacritics (and case, and extra spaces) and the same birth date
-is a warning, since two children may share a name that only the marks tell apart. Reported at
-the later file (by path), naming the earlier one; never quoting the name, birth date or code.
+is an error; the same name folded (``minhbach.text.fold``: without diacritics, case or
+punctuation) and the same birth date is a warning, since two children may share a name that only
+the marks tell apart. Reported at the later file (by path), naming the earlier one; never quoting
+the name, birth date or code.
 """
 
 from __future__ import annotations
-
-import unicodedata
 
 from minhbach.checks.context import CheckContext
 from minhbach.checks.cross._common import at, of
 from minhbach.findings import Finding, Severity
 from minhbach.records.store import Record, RecordSet
-
-
-def fold(name: str) -> str:
-    """``Nguyễn  Văn Đức`` → ``nguyen van duc``: no marks, đ → d, lower case, single spaces."""
-    decomposed = unicodedata.normalize("NFD", name)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.replace("đ", "d").replace("Đ", "D").lower().split())
+from minhbach.text.fold import fold, tidy
 
 
 def check_students(records: RecordSet, context: CheckContext) -> list[Finding]:
@@ -32,9 +25,8 @@ def check_students(records: RecordSet, context: CheckContext) -> list[Finding]:
     for nomination in sorted(of(records, "nomination"), key=lambda r: r.path):
         student = nomination.data["student"]
         code = student.get("student_code")
-        name = " ".join(unicodedata.normalize("NFC", student["full_name"]).split())
-        exact = (name, student["birth_date"])
-        folded = (fold(student["full_name"]), student["birth_date"])
+        exact = (tidy(student["full_name"]), student["birth_date"])
+        alike = (fold(student["full_name"]), student["birth_date"])
         if code is not None and code in by_code:
             found.append(
                 _duplicate(
@@ -47,20 +39,20 @@ def check_students(records: RecordSet, context: CheckContext) -> list[Finding]:
                     nomination, ("student", "full_name"), "STUDENT-DUPLICATE", by_name[exact]
                 )
             )
-        elif folded in by_folded:
+        elif alike in by_folded:
             found.append(
                 _duplicate(
                     nomination,
                     ("student", "full_name"),
                     "STUDENT-POSSIBLE-DUPLICATE",
-                    by_folded[folded],
+                    by_folded[alike],
                     "warning",
                 )
             )
         if code is not None:
             by_code.setdefault(code, nomination)
         by_name.setdefault(exact, nomination)
-        by_folded.setdefault(folded, nomination)
+        by_folded.setdefault(alike, nomination)
     return found
 
 

@@ -1,13 +1,8 @@
-"""Folding and decoding: one spelling for every way a value may be written in output/.
+"""Decoding: every encoding a page, a search index or a data file may wrap a value in.
 
-Two texts hold "the same value" for the leak guard when they are the same after folding
-(DESIGN.md, "Decisions: The leak guard"): compatibility decomposition, đ→d, combining marks
-removed, lower case, and every run of other characters one separator. So "Nguyễn Văn An"
-(NFC or NFD), "NGUYEN VAN AN" and the slug "nguyen-van-an" all fold to ``nguyen van an``.
-
-Before folding, a file's text is decoded from every encoding a page, a search index or a data
-file may wrap a value in: HTML entities, JSON and JavaScript escapes, URL percent-encoding. The
-decoders leave plain letters and digits alone, so one decoded text stands for all of them.
+Before folding (``minhbach.text.fold``), a file's text is decoded from HTML entities, JSON and
+JavaScript escapes and URL percent-encoding. The decoders leave plain letters and digits alone,
+so one decoded text stands for all of them.
 """
 
 from __future__ import annotations
@@ -15,20 +10,11 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
 from urllib.parse import unquote
 
-# Compatibility decomposition (NFKD) includes the canonical one (NFD) and also turns fullwidth
-# digits, ligatures and the like into plain letters, so they cannot hide a value either.
-_NORMAL_FORM = "NFKD"
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-# Invisible characters (soft hyphen, zero-width space and joiners, word joiner, BOM) join what
-# they split: "Nguy&shy;ễn" is read as "Nguyễn".
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
 # A tag's name is markup, not text: "<b>Nguyễn</b> <i>Văn</i>" reads "Nguyễn Văn" in a browser.
 # Attribute values stay (alt, title, href slugs), and so do comments.
 _TAG_NAME = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*")
-TOKEN = re.compile(r"[a-z0-9]+")
 
 _JSON_ESCAPE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # a surrogate pair
@@ -36,19 +22,6 @@ _JSON_ESCAPE = re.compile(
 )
 _JS_HEX_ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})")
 _MAX_DECODE_ROUNDS = 4
-
-
-def fold(text: str) -> str:
-    """``text`` without marks, in lower case; separators are kept as written (see ``tokens``)."""
-    text = unicodedata.normalize(_NORMAL_FORM, _INVISIBLE.sub("", text))
-    # đ has no decomposition; ð (eth) is often typed for đ by old keyboards and fonts.
-    # (str.replace, not str.translate: translate calls back into Python for every character.)
-    return _MARKS.sub("", text).lower().replace("đ", "d").replace("ð", "d")
-
-
-def tokens(text: str) -> list[str]:
-    """The words of ``text`` after folding: every run of other characters is one separator."""
-    return TOKEN.findall(fold(text))
 
 
 def decode(text: str) -> str:

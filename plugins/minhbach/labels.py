@@ -1,0 +1,61 @@
+"""Vietnamese labels of enum values, read from the schemas' ``enumDescriptions``.
+
+The schemas are the one place that names a value's label, so the site, the reports, the lookup
+files, the messages and the editor's autocompletion all show the same words. ``enum_labels`` is
+the one reading of a schema node; the named functions are the enums the pages and reports use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+# The module, not the function: records.shapes (loaded by records.schemas) reads enum_labels.
+from minhbach.records import schemas
+
+
+def enum_labels(node: Mapping) -> dict[str, str]:
+    """``{value: label}`` of a schema node with ``enum`` and ``enumDescriptions``; else empty."""
+    if "enum" not in node or "enumDescriptions" not in node:
+        return {}
+    return dict(zip(node["enum"], node["enumDescriptions"], strict=True))
+
+
+@cache
+def _document(name: str) -> dict:
+    return schemas.schema_document(name)
+
+
+@cache
+def item_kinds() -> dict[str, str]:
+    return enum_labels(_document("common.json")["$defs"]["item_kind"])
+
+
+@cache
+def communes() -> dict[str, str]:
+    return enum_labels(_document("common.json")["$defs"]["commune"])
+
+
+@cache
+def conditions() -> dict[str, str]:
+    return enum_labels(_document("common.json")["$defs"]["condition"])
+
+
+@cache
+def categories() -> dict[str, str]:
+    return enum_labels(_document("nomination.json")["properties"]["categories"]["items"])
+
+
+@cache
+def statuses() -> dict[str, str]:
+    return enum_labels(_document("nomination.json")["properties"]["status"])
+
+
+@cache
+def school_levels() -> dict[str, str]:
+    return enum_labels(_document("school.json")["properties"]["level"])
+
+
+@cache
+def donor_kinds() -> dict[str, str]:
+    return enum_labels(_document("donor.json")["properties"]["kind"])

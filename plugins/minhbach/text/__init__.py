@@ -1,0 +1,1 @@
+"""Vietnamese text: folding (fold.py) and collation (collate.py)."""
