@@ -18,6 +18,7 @@ from helpers import ROOT, write
 from minhbach import codes
 from minhbach.checks.context import CheckContext
 from minhbach.lookup import file_name, write_lookup_files
+from minhbach.public import build_lookup_view
 from minhbach.settings import Settings
 from minhbach.site.formats import FILTERS
 from minhbach.validation import validate_folder
@@ -57,7 +58,7 @@ def site(tmp_path_factory) -> Path:
     for asset in ("js/tra-cuu.js", "css/tra-cuu.css", "css/site.css"):
         (root / "theme" / asset).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(THEME / "static" / asset, root / "theme" / asset)
-    assert write_lookup_files(root, records, SETTINGS) == len(CODES)
+    assert write_lookup_files(root, build_lookup_view(records), SETTINGS) == len(CODES)
     return root
 
 

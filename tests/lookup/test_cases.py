@@ -6,13 +6,14 @@ import json
 
 from district import CODES, district
 from minhbach.lookup.cases import build_cases
+from minhbach.public import build_lookup_view
 from minhbach.records.store import RecordSet
 
 OFFICE = "Phòng GD&ĐT huyện Nhà Bè"
 
 
 def cases_by_code(records: RecordSet) -> dict[str, dict]:
-    return dict(build_cases(records, OFFICE))
+    return dict(build_cases(build_lookup_view(records), OFFICE))
 
 
 def test_every_code_has_a_case(district_set):

@@ -19,7 +19,7 @@ from minhbach.bulk import give_back_free_memory, heap_frozen
 from minhbach.checks.context import CheckContext
 from minhbach.findings import finding
 from minhbach.lookup import write_lookup_files
-from minhbach.public import MaskingStyleError, build_public_site
+from minhbach.public import MaskingStyleError, build_lookup_view, build_public_site
 from minhbach.settings import SettingsError, load_settings
 from minhbach.validation import validate_folder
 
@@ -102,7 +102,7 @@ def _build_site(options, settings, records, site, stages: Stages, side, staging:
         return
     # The lookup files are part of what is published: written before the guard reads the site.
     with stages("lookup files") as file_written:
-        write_lookup_files(staging, records, settings, on_file=file_written)
+        write_lookup_files(staging, build_lookup_view(records), settings, on_file=file_written)
     with stages("reports (waiting)"):
         side.wait()
     try:

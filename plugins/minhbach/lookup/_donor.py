@@ -4,7 +4,8 @@ Devices given in kind are followed from the donation to each handover (bàn giao
 followed through the purchases (mua sắm) it paid for; a purchase paid from several donations
 counts its devices for each donor who paid (as on the public donor pages), and its value is
 shared in proportion to what each donation paid. Values are the donor's own, so they are shown
-even when ``show_value`` hides them from the public pages; the name stays the public one.
+even when ``show_value`` hides them from the public pages; the name stays the public one (the
+lookup view, ``minhbach.public.lookup_view``, gives no other).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from dataclasses import dataclass, field
 
 from minhbach import labels
 from minhbach.formats import date, money, number
-from minhbach.lookup._index import CASE_VERSION, CaseIndex, donor_name
-from minhbach.records.store import Record
+from minhbach.lookup._index import CASE_VERSION, CaseIndex
+from minhbach.public.lookup_view import LookupRecord
 
 CASH = "cash"
 
@@ -29,7 +30,7 @@ class _Reach:
     value: int = 0
 
 
-def donor_case(donor: Record, index: CaseIndex) -> dict:
+def donor_case(donor: LookupRecord, index: CaseIndex) -> dict:
     """The donor's view: every gift, where it went, the values, the students reached."""
     gifts = []
     students: set[str] = set()
@@ -45,7 +46,7 @@ def donor_case(donor: Record, index: CaseIndex) -> dict:
     return {
         "v": CASE_VERSION,
         "type": "donor",
-        "donor": donor_name(donor),
+        "donor": donor.data["name"],
         "gifts": gifts,
         "value": money(value),
         "students": number(len(students)),
@@ -68,7 +69,7 @@ def _unit_values(lines: list[dict], price_field: str) -> dict[str, float]:
     return {kind: v / q for kind, (v, q) in totals.items() if kind not in missing and q}
 
 
-def _received_value(donation: Record) -> int:
+def _received_value(donation: LookupRecord) -> int:
     return sum(
         item["amount_vnd"]
         if item["kind"] == CASH
@@ -77,7 +78,7 @@ def _received_value(donation: Record) -> int:
     )
 
 
-def _gift(donation: Record, index: CaseIndex) -> tuple[dict, dict[str, _Reach]]:
+def _gift(donation: LookupRecord, index: CaseIndex) -> tuple[dict, dict[str, _Reach]]:
     data = donation.data
     items = []
     for item in data["items"]:
@@ -157,7 +158,7 @@ def _follow(
 
 
 def _purchases(
-    donation: Record, reach: dict[str, _Reach], index: CaseIndex
+    donation: LookupRecord, reach: dict[str, _Reach], index: CaseIndex
 ) -> tuple[list[dict], int]:
     """The purchases this donation's cash paid for, followed to the students; and the cash spent."""
     lines = []

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from minhbach.public.project import ANONYMOUS
-from minhbach.records.store import OFFICE, Record, RecordSet
+from minhbach.public.lookup_view import LookupRecord, LookupView
+from minhbach.records.store import OFFICE
 
 # The version of a case's JSON; tra-cuu.js reads version 1.
 CASE_VERSION = 1
@@ -25,11 +25,13 @@ class CaseIndex:
     school_names: dict[str, str]
     donor_names: dict[str, str]
     donors_of_source: dict[str, tuple[str, ...]]
-    handovers_of: dict[str, list[Record]]  # nomination id → its handovers, by date
+    handovers_of: dict[str, list[LookupRecord]]  # nomination id → its handovers, by date
     followups_of: dict[str, list[str]]  # nomination id → follow-up dates, sorted
-    handed_from: dict[str, list[tuple[Record, dict]]]  # source id → (handover, item)
-    purchases_of: dict[str, list[tuple[Record, int]]]  # donation id → (purchase, đồng it paid)
-    donations_of: dict[str, list[Record]]  # donor id → donations, by date
+    handed_from: dict[str, list[tuple[LookupRecord, dict]]]  # source id → (handover, item)
+    purchases_of: dict[
+        str, list[tuple[LookupRecord, int]]
+    ]  # donation id → (purchase, đồng it paid)
+    donations_of: dict[str, list[LookupRecord]]  # donor id → donations, by date
 
     def place(self, location: str) -> str:
         """``office`` or a school id, as a reader knows it."""
@@ -43,28 +45,22 @@ class CaseIndex:
         ]
 
 
-def donor_name(donor: Record) -> str:
-    """A named donor's name, else "Nhà hảo tâm ẩn danh" (even in the donor's own case: a code
-    shown to someone else must not unmask an anonymous gift)."""
-    return donor.data["name"] if donor.data["display"] == "named" else ANONYMOUS
-
-
-def build_index(records: RecordSet, office_name: str) -> CaseIndex:
+def build_index(records: LookupView, office_name: str) -> CaseIndex:
     donations = sorted(records.of("donation"), key=lambda r: (r.data["received_on"], r.id))
     donors_of_source: dict[str, list[str]] = defaultdict(list)
-    donations_of: dict[str, list[Record]] = defaultdict(list)
+    donations_of: dict[str, list[LookupRecord]] = defaultdict(list)
     for donation in donations:
         donors_of_source[donation.id].append(donation.data["donor"])
         donations_of[donation.data["donor"]].append(donation)
-    purchases_of: dict[str, list[tuple[Record, int]]] = defaultdict(list)
+    purchases_of: dict[str, list[tuple[LookupRecord, int]]] = defaultdict(list)
     for purchase in sorted(records.of("purchase"), key=lambda r: (r.data["on"], r.id)):
         for funding in purchase.data["funded_by"]:
             purchases_of[funding["donation"]].append((purchase, funding["amount_vnd"]))
             for donor in donors_of_source.get(funding["donation"], ()):
                 if donor not in donors_of_source[purchase.id]:
                     donors_of_source[purchase.id].append(donor)
-    handovers_of: dict[str, list[Record]] = defaultdict(list)
-    handed_from: dict[str, list[tuple[Record, dict]]] = defaultdict(list)
+    handovers_of: dict[str, list[LookupRecord]] = defaultdict(list)
+    handed_from: dict[str, list[tuple[LookupRecord, dict]]] = defaultdict(list)
     for handover in sorted(records.of("handover"), key=lambda r: (r.data["on"], r.id)):
         handovers_of[handover.data["nomination"]].append(handover)
         for item in handover.data["items"]:
@@ -75,7 +71,7 @@ def build_index(records: RecordSet, office_name: str) -> CaseIndex:
     return CaseIndex(
         office_name=office_name,
         school_names={s.id: s.data["name"] for s in records.of("school")},
-        donor_names={d.id: donor_name(d) for d in records.of("donor")},
+        donor_names={d.id: d.data["name"] for d in records.of("donor")},
         donors_of_source={k: tuple(v) for k, v in donors_of_source.items()},
         handovers_of=dict(handovers_of),
         followups_of={k: sorted(v) for k, v in followups_of.items()},

@@ -3,11 +3,11 @@
 A family's code opens its nomination's case: status, school, what was asked for and given, when,
 from which donor. A donor's code opens the trace of each gift (where it went, values included).
 Everything is already in words and Vietnamese formats (dates dd/mm/yyyy, "1.500.000 ₫"), so the
-page only places text. Built from an allow-list like the public views: no field of the student,
-the guardian, the decision's reason or a note is ever read here, so no name (even masked), birth
-date or circumstance can reach a lookup file.
+page only places text. Built from the lookup view (``minhbach.public.lookup_view``), never from
+the records: that allow-list holds no field of the student, the guardian, the decision's reason
+or a note, so no name (even masked), birth date or circumstance can reach a lookup file.
 
-    for code, case in build_cases(records, office_name="Phòng GD&ĐT huyện Nhà Bè"):
+    for code, case in build_cases(build_lookup_view(records), office_name="Phòng GD&ĐT huyện Nhà Bè"):
         ...
 """
 
@@ -19,7 +19,7 @@ from minhbach import labels
 from minhbach.formats import date, number
 from minhbach.lookup._donor import donor_case
 from minhbach.lookup._index import CASE_VERSION, CaseIndex, build_index
-from minhbach.records.store import Record, RecordSet
+from minhbach.public.lookup_view import LookupRecord, LookupView
 
 # Status of a nomination as the family sees it: the record's status, then what happened next.
 PROPOSED, APPROVED, REJECTED, RECEIVED, FOLLOWED = (
@@ -45,7 +45,7 @@ _NEXT = {
 }
 
 
-def build_cases(records: RecordSet, office_name: str) -> Iterator[tuple[str, dict]]:
+def build_cases(records: LookupView, office_name: str) -> Iterator[tuple[str, dict]]:
     """(code, case) for every nomination and donor that has a lookup code, in a stable order."""
     index = build_index(records, office_name)
     for nomination in sorted(records.of("nomination"), key=lambda r: r.id):
@@ -58,7 +58,7 @@ def build_cases(records: RecordSet, office_name: str) -> Iterator[tuple[str, dic
             yield code, donor_case(donor, index)
 
 
-def status_of(nomination: Record, index: CaseIndex) -> str:
+def status_of(nomination: LookupRecord, index: CaseIndex) -> str:
     """One of the five statuses: the decision first, then handover and follow-up."""
     recorded = nomination.data["status"]
     if recorded == "khong-duyet":
@@ -70,7 +70,7 @@ def status_of(nomination: Record, index: CaseIndex) -> str:
     return APPROVED if recorded == "da-duyet" else PROPOSED
 
 
-def nomination_case(nomination: Record, index: CaseIndex) -> dict:
+def nomination_case(nomination: LookupRecord, index: CaseIndex) -> dict:
     """The family's view of one nomination (đề xuất); never the student's own data."""
     data = nomination.data
     status = status_of(nomination, index)
@@ -106,7 +106,7 @@ def nomination_case(nomination: Record, index: CaseIndex) -> dict:
     }
 
 
-def _steps(nomination: Record, handovers: list[Record], index: CaseIndex) -> list[dict]:
+def _steps(nomination: LookupRecord, handovers: list[LookupRecord], index: CaseIndex) -> list[dict]:
     data = nomination.data
     school = index.school_names.get(data["school"], data["school"])
     steps = [{"date": date(data["nominated_on"]), "label": f"{school} đề xuất hỗ trợ"}]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from minhbach.lookup.cases import build_cases
 from minhbach.lookup.crypto import file_name, seal
-from minhbach.records.store import RecordSet
+from minhbach.public.lookup_view import LookupView
 from minhbach.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -26,14 +26,15 @@ SUFFIX = ".json"
 
 def write_lookup_files(
     output_dir: Path,
-    records: RecordSet,
+    records: LookupView,
     settings: Settings,
     on_file: Callable[[], None] | None = None,
 ) -> int:
     """Write one encrypted file per lookup code under ``output_dir/tra-cuu/c/``; returns how many.
 
     ``on_file`` is called after each file (a progress display).
-    ``records`` must have passed validation (codes valid and unique: ``check_lookup_codes``).
+    ``records`` is the lookup view (``build_lookup_view``) of records that passed validation
+    (codes valid and unique: ``check_lookup_codes``).
     Raises ``SettingsError`` when the settings give no ``LOOKUP_SITE_KEY``.
     """
     key = settings.LOOKUP_SITE_KEY

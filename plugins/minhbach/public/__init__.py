@@ -6,6 +6,7 @@ testable on its own. The site package receives ``PublicSite`` and never a record
 """
 
 from minhbach.consent import consent_holds
+from minhbach.public.lookup_view import LookupView, build_lookup_view
 from minhbach.public.masking import MASKING_STYLES, MaskingStyleError, mask_name
 from minhbach.public.project import ANONYMOUS, build_public_site
 from minhbach.public.suppression import Cell, suppress, suppress_table
@@ -15,8 +16,10 @@ __all__ = [
     "ANONYMOUS",
     "MASKING_STYLES",
     "Cell",
+    "LookupView",
     "MaskingStyleError",
     "PublicSite",
+    "build_lookup_view",
     "build_public_site",
     "consent_holds",
     "mask_name",
