@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import marshal
 import os
 
 import pytest
 
-from minhbach.bulk import collector_paused, give_back_free_memory, map_on_two_cores
+from minhbach.bulk import map_on_two_cores
 
 
 def _square_with_pid(items, on_item):
@@ -83,36 +82,3 @@ def test_an_error_everywhere_surfaces_here():
         map_on_two_cores(
             always_fails, list(range(10)), encode=marshal.dumps, decode=marshal.loads, minimum=1
         )
-
-
-def test_collector_paused_then_as_it_was_and_what_was_built_frozen():
-    assert gc.isenabled()
-    frozen_before = gc.get_freeze_count()
-    with collector_paused():
-        assert not gc.isenabled()
-        built = [{"a": [i]} for i in range(1000)]
-    assert gc.isenabled()
-    assert gc.get_freeze_count() >= frozen_before + 2000
-    assert built[999] == {"a": [999]}
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled()  # it was off before: left off
-    finally:
-        gc.enable()
-
-
-def _resident_mib() -> float:
-    with open("/proc/self/statm") as stream:
-        return int(stream.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def test_freed_memory_goes_back_to_the_system():
-    blocks = [bytes(1000 + n % 7) for n in range(150_000)]  # C-allocated, not Python's arenas
-    kept = blocks[-1]  # the last block pins the heap's top: freeing the rest cannot shrink it
-    del blocks
-    held = _resident_mib()
-    give_back_free_memory()
-    assert held - _resident_mib() > 60
-    assert len(kept) == 1003

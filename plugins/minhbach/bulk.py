@@ -1,4 +1,4 @@
-"""Working through a province's records fast: the collector paused, the work on both cores.
+"""Working through a province's records fast: the work on both cores.
 
 Reading and checking a province's 270,000 record files is Python work per file, so one process
 uses one core. A forked child takes every other item while this process does the rest; the child sends its results back as bytes (``encode``/``decode``), which costs far
@@ -11,14 +11,12 @@ child's half itself: a real error then surfaces here with its ordinary traceback
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import gc
 import os
 import struct
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import TypeVar
+
+from minhbach import shortcuts
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -26,58 +24,6 @@ R = TypeVar("R")
 # Below this many items the fork costs more than it saves (and tests stay in one process).
 DEFAULT_MINIMUM = 4000
 _HEADER = struct.Struct("<Q")
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for a while; what was built meanwhile is then frozen.
-
-    Records are trees of dicts, lists and strings, never cycles: while hundreds of thousands of
-    them are built, each full collection walks the whole growing heap for nothing (at 100,000
-    students, a third of the reading time and of the checks across records). Everything built
-    meanwhile would then sit in the youngest generation, and the first collection after the
-    pause would walk it all (a second); so it is frozen instead (``gc.freeze``): left out of
-    later walks, yet freed as usual when nothing refers to it any more.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
-@contextmanager
-def heap_frozen() -> Iterator[None]:
-    """Everything alive now left out of the cycle collector's walks, until the block ends.
-
-    The build keeps the validated records (millions of objects at a province's scale) to the
-    end; without this every full collection during Pelican, the guard and the reports walks
-    them all again, and in a forked child it also copies every page it walks. Frozen objects
-    are still freed as usual when nothing refers to them.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-def give_back_free_memory() -> None:
-    """Hand the C allocator's free pages back to the system (glibc only; elsewhere nothing).
-
-    A report that built a large document frees it when done, but glibc keeps the freed pages
-    for later use: at a province's scale the UBND report left some 200 MB held by the process
-    that writes the reports while the leak guard ran beside it. ``malloc_trim`` releases them.
-    """
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):
-        return
-    trim(0)
 
 
 def map_on_two_cores(
@@ -136,9 +82,7 @@ def _can_fork() -> bool:
 def _child(work, items, encode, write_end: int) -> None:
     code = 1
     try:
-        # The inherited objects are not ours to collect: freezing them keeps the collector
-        # from touching (and so copying) every page shared with the parent.
-        gc.freeze()
+        shortcuts.leave_inherited_alone()
         payload = encode(work(items, None))
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(_HEADER.pack(len(payload)))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from minhbach.bulk import DEFAULT_MINIMUM, collector_paused, map_on_two_cores
+from minhbach import shortcuts
+from minhbach.bulk import DEFAULT_MINIMUM, map_on_two_cores
 from minhbach.checks import CROSS_RECORD_CHECKS, CrossCheck, check_record, sort_out
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, Findings
@@ -60,7 +61,7 @@ def validate_folder(
     """
     schemas = schemas or SchemaSet.from_folder()
     root = display_root if display_root is not None else str(folder)
-    with collector_paused():
+    with shortcuts.collector_paused():
         return _validate(folder, context, schemas, root, on_file, two_cores_from)
 
 

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from minhbach.findings import Finding, finding
+from minhbach.private_api import pelican_quiet
 from minhbach.site.reporting import EXTRA_KEY
 
 
@@ -25,7 +26,6 @@ def run_pelican(
     news index and feed), where the leak guard reports a match as a warning only.
     """
     from pelican import Pelican, signals
-    from pelican.log import console
     from pelican.settings import read_settings
 
     from_content: list[Path] = []
@@ -53,12 +53,10 @@ def run_pelican(
                 "DELETE_OUTPUT_DIRECTORY": False,
             },
         )
-        quiet = console.quiet
-        console.quiet = True
         try:
-            Pelican(pelican_settings).run()
+            with pelican_quiet():
+                Pelican(pelican_settings).run()
         finally:
-            console.quiet = quiet
             signals.content_written.disconnect(written)
             signals.feed_written.disconnect(feed)
     return Path(pelican_settings["PATH"]), from_content

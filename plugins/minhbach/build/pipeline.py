@@ -7,6 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from minhbach import shortcuts
 from minhbach.build import cache
 from minhbach.build.guard_stage import guard, public_texts
 from minhbach.build.options import BuildOptions, check_folders
@@ -15,7 +16,6 @@ from minhbach.build.pelican_run import run_pelican
 from minhbach.build.search import SearchIndexError, index_site
 from minhbach.build.side import SideJob
 from minhbach.build.swap import swap
-from minhbach.bulk import give_back_free_memory, heap_frozen
 from minhbach.checks.context import CheckContext
 from minhbach.findings import finding
 from minhbach.lookup import write_lookup_files
@@ -60,7 +60,7 @@ def _build(
     records = outcome.validation.valid
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    with heap_frozen():
+    with shortcuts.heap_frozen():
         side = SideJob(records, settings, options)  # the reports start now, beside the site
         staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
         try:
@@ -124,7 +124,7 @@ def _build_site(options, settings, records, site, stages: Stages, side, staging:
             public_texts=public_texts(settings),
             on_file=file_checked,
         )
-    give_back_free_memory()  # the guard's table is gone before the swap and the summary
+    shortcuts.give_back_free_memory()  # the guard's table is gone before the swap and the summary
     if outcome.data_errors:
         return
     outcome.reports = side.move_reports()

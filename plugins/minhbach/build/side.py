@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minhbach.bulk import give_back_free_memory
+from minhbach import shortcuts
 from minhbach.reports import ReportPathError, write_build_reports
 from minhbach.settings import Settings, SettingsError
 
@@ -91,7 +91,7 @@ def _side_child(sender, records, settings, options, reports_staging: Path) -> No
             reports_staging,
             options.as_of,
             output_dir=options.output,
-            after_each=give_back_free_memory,
+            after_each=shortcuts.give_back_free_memory,
         )
         sender.send(("reports", [str(p) for p in paths]))
     except (ReportPathError, SettingsError) as exc:

@@ -7,13 +7,13 @@ traceback goes to .minhbach/last-error.log, the terminal gets one short line).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from minhbach import shortcuts
 from minhbach.cli import balance, build, demo, diff, history, import_, new, report, validate
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.settings import SettingsError
@@ -63,19 +63,10 @@ def main(argv: Sequence[str] | None = None, *, keep: Callable[[object], None] | 
 def console() -> NoReturn:
     """The installed ``minhbach`` command: ``main``, then an exit that frees nothing.
 
-    A province's validated records are some fifteen million small objects; freeing them one by
-    one took about a second after the work was done and printed. The command hands them to
-    ``keep`` so that they are still alive here, and the process ends with ``os._exit`` once the
-    output is flushed: the operating system takes the memory back at once.
+    A speed shortcut (``minhbach.shortcuts.end_process``, where its gain is measured): the
+    commands hand what they read to ``keep``, and the process ends without freeing it.
     """
-    kept: list[object] = []
-    code = main(keep=kept.append)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BrokenPipeError:  # the reader went away: nothing left to say
-        pass
-    os._exit(code)
+    shortcuts.end_process(lambda keep: main(keep=keep))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
+from minhbach.private_api import paragraph_element, row_element, run_element, table_element
 from minhbach.reports.writer import fixed_zip
 
 FONT = "Times New Roman"
@@ -108,7 +109,7 @@ def _page_numbers(section) -> None:
         else:
             element = OxmlElement("w:t")
             element.text = text
-        run._r.append(element)
+        run_element(run).append(element)
     section.first_page_header.paragraphs[0].text = ""
 
 
@@ -152,7 +153,7 @@ def rule(container, width_cm: float, column_cm: float) -> None:
     margin = Cm(max(0.0, (column_cm - width_cm) / 2))
     line.paragraph_format.left_indent = line.paragraph_format.right_indent = margin
     line.paragraph_format.space_after = Pt(6)
-    p_pr = line._p.get_or_add_pPr()
+    p_pr = paragraph_element(line).get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     top = OxmlElement("w:top")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
@@ -238,8 +239,8 @@ def _copied_rows(table: Table, rows: Sequence[Sequence[str]], numeric_from: int)
     """
     if not rows:
         return
-    model = _row(table, [" "] * len(rows[0]), numeric_from, bold=False)._tr
-    table._tbl.remove(model)
+    model = row_element(_row(table, [" "] * len(rows[0]), numeric_from, bold=False))
+    table_element(table).remove(model)
     for values in rows:
         if any("\n" in value or "\t" in value for value in values):
             # Line breaks and tabs need their own runs: laid out the slow way.
@@ -248,12 +249,12 @@ def _copied_rows(table: Table, rows: Sequence[Sequence[str]], numeric_from: int)
         row = copy.deepcopy(model)
         for text, value in zip(row.iter(qn("w:t")), values, strict=True):
             text.text = value
-        table._tbl.append(row)
+        table_element(table).append(row)
 
 
 def _indent(table: Table, cm: float) -> None:
     """Shift a table from the left margin (negative: into the margin). The table is centred off."""
-    tbl_pr = table._tbl.tblPr
+    tbl_pr = table_element(table).tblPr
     jc = tbl_pr.find(qn("w:jc"))
     if jc is not None:
         tbl_pr.remove(jc)
@@ -271,7 +272,7 @@ def _cell_margins(table: Table, cm: float) -> None:
         element.set(qn("w:w"), str(int(cm * 567)))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    table._tbl.tblPr.append(margins)
+    table_element(table).tblPr.append(margins)
 
 
 def _widths(table: Table, widths_cm: Sequence[float]) -> None:
@@ -302,7 +303,7 @@ def _fill(cell: _Cell, text: str, *, bold: bool, align) -> None:
 
 
 def _header_repeats(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr = row_element(row).get_or_add_trPr()
     element = OxmlElement("w:tblHeader")
     element.set(qn("w:val"), "true")
     tr_pr.append(element)

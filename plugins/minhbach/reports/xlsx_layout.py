@@ -13,18 +13,22 @@ import io
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from minhbach.private_api import cell_look, set_cell_look
 from minhbach.reports.writer import fixed_zip
+
+if TYPE_CHECKING:  # types only (the write-only sheet lives in a private module)
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FONT = "Times New Roman"
 _THIN = Side(style="thin")
@@ -118,13 +122,13 @@ def _looks(sheet: WriteOnlyWorksheet) -> dict[str, StyleArray]:
     for kind, name in _table_styles(sheet.parent).items():
         cell = WriteOnlyCell(sheet)
         cell.style = name
-        looks[kind] = cell._style
+        looks[kind] = cell_look(cell)
     return looks
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: object, look: StyleArray) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
-    cell._style = look
+    set_cell_look(cell, look)
     return cell
 
 

@@ -1,0 +1,76 @@
+"""Every use of a library's private API, one function each, so an upgrade breaks one place.
+
+tests/test_private_api.py pins what each function relies on with the installed version: an
+upgrade (the versions are pinned in pyproject.toml and requirements.lock) that renames or
+changes one of them fails that test, not a report at a province's scale.
+
+* openpyxl: ``cell._style``, the look (font, border, fill, number format) of a cell as one
+  shared array. Copying it is the fast way to give the cells of one kind the same named style
+  (minhbach.reports.xlsx_layout); there is no public way to share a look.
+* python-docx: ``table._tbl``, ``row._tr``, ``paragraph._p``, ``run._r``, the XML elements
+  behind the proxies. Word features python-docx does not cover (page-number fields, borders,
+  repeated header rows, table indents) and the fast copied rows of a large table
+  (minhbach.reports.docx_layout) are made on them.
+* Pelican: ``pelican.log.console``, the rich console its log handler writes to. Quieting it
+  keeps Pelican's own progress lines off the terminal while ``minhbach build`` shows its own
+  (minhbach.build.pelican_run); Pelican has no setting for that when run in-process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.oxml.table import CT_Row, CT_Tbl
+    from docx.oxml.text.paragraph import CT_P
+    from docx.oxml.text.run import CT_R
+    from docx.table import Table, _Row
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles.cell_style import StyleArray
+
+
+def cell_look(cell: WriteOnlyCell) -> StyleArray:
+    """The look openpyxl worked out for ``cell`` (after ``cell.style = name``)."""
+    return cell._style
+
+
+def set_cell_look(cell: WriteOnlyCell, look: StyleArray) -> None:
+    """Give ``cell`` a look worked out once for another cell of the same workbook."""
+    cell._style = look
+
+
+def table_element(table: Table) -> CT_Tbl:
+    """The ``w:tbl`` element of a python-docx table."""
+    return table._tbl
+
+
+def row_element(row: _Row) -> CT_Row:
+    """The ``w:tr`` element of a python-docx table row."""
+    return row._tr
+
+
+def paragraph_element(paragraph: Paragraph) -> CT_P:
+    """The ``w:p`` element of a python-docx paragraph."""
+    return paragraph._p
+
+
+def run_element(run: Run) -> CT_R:
+    """The ``w:r`` element of a python-docx run."""
+    return run._r
+
+
+@contextmanager
+def pelican_quiet() -> Iterator[None]:
+    """Pelican's console silent for the block (its log records still reach logging handlers)."""
+    from pelican.log import console
+
+    quiet = console.quiet
+    console.quiet = True
+    try:
+        yield
+    finally:
+        console.quiet = quiet
