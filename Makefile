@@ -3,15 +3,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
 
-.PHONY: html test lint serve clean system-packages bench
+.PHONY: html test lint serve clean system-packages bench lock
 
-# (Re)install when pyproject.toml changes; the stamp keeps repeated runs fast.
-$(STAMP): pyproject.toml
+# (Re)install when pyproject.toml or the lock changes; the stamp keeps repeated runs fast.
+# Every package comes from requirements.lock, checked against its hash; then minhbach itself
+# (editable, nothing more: its dependencies are all in the lock).
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# Writes requirements.lock from pyproject.toml (runtime and test packages, with hashes, for
+# Linux, macOS and Windows, Python 3.11 and later). Versions already in the lock are kept unless
+# pyproject.toml needs others, so running it again gives the same file; `make lock UPGRADE=1`
+# takes the newest versions pyproject.toml allows. Needs PyPI.
+lock:
+	test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet uv==0.13.8
+	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+		--generate-hashes --custom-compile-command "make lock" --quiet -o $(LOCK) \
+		$(if $(UPGRADE),--upgrade)
 
 html: $(STAMP)
 	$(BIN)/minhbach build

