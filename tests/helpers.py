@@ -6,6 +6,7 @@ Import them as ``from helpers import write, run_minhbach`` (tests/ is on the pat
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import textwrap
@@ -13,6 +14,34 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = dt.date(2022, 6, 30)
+
+# One valid nomination of th-an-phu, as a school writes it (tests change what they test by
+# str.replace, so the texts replaced stay on their own lines).
+SAMPLE_NOMINATION = """\
+id: dx-k7q3m9
+school: th-an-phu
+nominated_on: 2021-10-10
+student:
+  full_name: Nguyễn Văn Bình
+  birth_date: 2013-04-12
+  gender: nam
+  class: 3A
+  grade: 3
+  student_code: 0123456789
+guardian:
+  name: Trần Thị Cúc
+  relation: mẹ
+  phone: 0909123456
+categories: [mo-coi-cha]
+needs:
+  - kind: tablet
+    quantity: 1
+status: de-xuat
+consent:
+  guardian: true
+  child: true
+  recorded_on: 2021-10-10
+"""
 
 
 def write(folder: Path, relative: str, text: str | bytes) -> Path:
@@ -38,3 +67,20 @@ def run_minhbach(
         input=stdin,
         timeout=600,
     )
+
+
+_ERROR = re.compile(r"^(?P<where>.+?):\d+:\d+: error (?P<code>[A-Z-]+): .*?`(?P<field>[^`]*)`")
+
+
+def missing_fields(text_report: str) -> list[str]:
+    """The fields a text report says are missing, in order; any error that is not
+    SCHEMA-REQUIRED (or an error line of another form) fails the test."""
+    fields = []
+    for line in text_report.splitlines():
+        if ": error " not in line:
+            continue
+        match = _ERROR.match(line)
+        assert match, line
+        assert match["code"] == "SCHEMA-REQUIRED", line
+        fields.append(match["field"])
+    return fields

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from helpers import run_minhbach, write
+from helpers import missing_fields, run_minhbach, write
 
 SCHOOL = """
 id: th-an-phu
@@ -100,7 +100,8 @@ def test_invalid_record_writes_nothing_and_exits_1(records: Path) -> None:
         "nomination=dx-khong-co",
     )
     assert done.returncode == 1
-    assert "REQUIRED" in done.stdout or "SCHEMA" in done.stdout or "REF-UNKNOWN" in done.stdout
+    assert missing_fields(done.stdout) == ["document", "handed_by", "items", "received_by"]
+    assert "hồ sơ có 4 lỗi" in done.stderr
     assert not (records / "handovers").exists()
 
 

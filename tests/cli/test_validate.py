@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_minhbach, write
+from helpers import SAMPLE_NOMINATION, run_minhbach, write
 
 SCHOOL = """
 id: th-an-phu
@@ -18,31 +18,6 @@ commune: phuoc-kien
 phone: 028 3873 1234
 """
 
-NOMINATION = """
-id: dx-k7q3m9
-school: th-an-phu
-nominated_on: 2021-10-10
-student:
-  full_name: Nguyễn Văn Bình
-  birth_date: 2013-04-12
-  gender: nam
-  class: 3A
-  grade: 3
-  student_code: 0123456789
-guardian:
-  name: Trần Thị Cúc
-  relation: mẹ
-  phone: 0909123456
-categories: [mo-coi-cha]
-needs:
-  - kind: tablet
-    quantity: 1
-status: de-xuat
-consent:
-  guardian: true
-  child: true
-  recorded_on: 2021-10-10
-"""
 LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning) (?P<code>[A-Z0-9-]+): .+$"
 )
@@ -50,7 +25,7 @@ LINE = re.compile(
 
 def valid_tree(records: Path) -> None:
     write(records, "schools/th-an-phu.yaml", SCHOOL)
-    write(records, "nominations/th-an-phu/dx-k7q3m9.yaml", NOMINATION)
+    write(records, "nominations/th-an-phu/dx-k7q3m9.yaml", SAMPLE_NOMINATION)
 
 
 def validate(records: Path, *extra: str):
@@ -79,7 +54,9 @@ def test_every_problem_is_listed_with_path_line_column(records: Path) -> None:
     write(
         records,
         "nominations/th-an-phu/dx-k7q3m9.yaml",
-        NOMINATION.replace("grade: 3", "grade: ba").replace("guardian: true", "guardian: yes"),
+        SAMPLE_NOMINATION.replace("grade: 3", "grade: ba").replace(
+            "guardian: true", "guardian: yes"
+        ),
     )
     result = validate(records)
     assert result.returncode == 1
@@ -98,7 +75,7 @@ def test_impossible_date_is_named_in_vietnamese(records: Path) -> None:
     write(
         records,
         "nominations/th-an-phu/dx-k7q3m9.yaml",
-        NOMINATION.replace("2013-04-12", "2015-02-30"),
+        SAMPLE_NOMINATION.replace("2013-04-12", "2015-02-30"),
     )
     result = validate(records)
     assert result.returncode == 1
@@ -109,7 +86,7 @@ def test_impossible_date_is_named_in_vietnamese(records: Path) -> None:
 
 def test_messages_never_quote_valid_private_values(records: Path) -> None:
     valid_tree(records)
-    broken = NOMINATION.replace("status: de-xuat", "status: chua-ro").replace(
+    broken = SAMPLE_NOMINATION.replace("status: de-xuat", "status: chua-ro").replace(
         "relation: mẹ", "relation: mẹ\n  email: x"
     )
     write(records, "nominations/th-an-phu/dx-k7q3m9.yaml", broken)
@@ -139,7 +116,7 @@ def test_messages_never_quote_valid_private_values(records: Path) -> None:
 )
 def test_misplaced_and_misnamed_files(records: Path, relative: str, code: str) -> None:
     write(records, "schools/th-an-phu.yaml", SCHOOL)
-    write(records, relative, NOMINATION)
+    write(records, relative, SAMPLE_NOMINATION)
     result = validate(records)
     assert result.returncode == 1
     assert code in {c for _, _, c in problems(result)}
@@ -150,7 +127,7 @@ def test_unknown_school_folder_suggests_the_closest(records: Path) -> None:
     write(
         records,
         "nominations/th-an-phuu/dx-k7q3m9.yaml",
-        NOMINATION.replace("school: th-an-phu", "school: th-an-phuu"),
+        SAMPLE_NOMINATION.replace("school: th-an-phu", "school: th-an-phuu"),
     )
     result = validate(records)
     assert "Có phải ý bạn là `th-an-phu`?" in result.stdout
@@ -161,7 +138,7 @@ def test_id_must_equal_the_file_name_and_follow_the_rule(records: Path) -> None:
     write(
         records,
         "nominations/th-an-phu/dx-k7q3m9.yaml",
-        NOMINATION.replace("id: dx-k7q3m9", 'id: "dx-k7q3m9\\n"'),
+        SAMPLE_NOMINATION.replace("id: dx-k7q3m9", 'id: "dx-k7q3m9\\n"'),
     )
     result = validate(records)
     assert {c for _, _, c in problems(result)} == {"SCHEMA-PATTERN", "ID-MISMATCH"}
@@ -173,7 +150,7 @@ def test_school_field_must_match_folder(records: Path) -> None:
     write(
         records,
         "nominations/th-an-phu/dx-k7q3m9.yaml",
-        NOMINATION.replace("school: th-an-phu", "school: th-binh-an"),
+        SAMPLE_NOMINATION.replace("school: th-an-phu", "school: th-binh-an"),
     )
     assert ("dx-k7q3m9.yaml", 2, "RECORD-SCHOOL-MISMATCH") in problems(validate(records))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import SAMPLE_NOMINATION
 from minhbach.checks import run_checks
 from minhbach.checks.context import CheckContext
 from minhbach.records import SchemaSet
@@ -20,39 +21,33 @@ from minhbach.records.yaml_strict import load
 
 SCHEMAS = SchemaSet.from_folder()
 
+
+def typed_by_hand(sample: str) -> str:
+    """The sample nomination as a person types it: quotes, spaces in a phone, a comment line,
+    a flow list, list items indented two ways, a decision."""
+    for written, typed in (
+        ("  name: Trần Thị Cúc\n", "  name: 'Trần Thị O''Cúc'\n"),
+        ("  relation: mẹ\n", '  relation: "mẹ"\n'),
+        ("  phone: 0909123456\n", "  phone: 0909 123 456\n# a comment line\n"),
+        ("categories: [mo-coi-cha]\n", "categories: [mo-coi-cha, ho-ngheo]\n"),
+        (
+            "needs:\n  - kind: tablet\n    quantity: 1\n",
+            "needs:\n- kind: tablet\n  quantity: 1\n-   kind: sim-data\n    quantity: 2\n",
+        ),
+        (
+            "status: de-xuat\n",
+            "status: da-duyet\ndecision:\n  date: 2021-10-20\n  by: Trưởng phòng\n"
+            "  document: QĐ-12/2021\n",
+        ),
+        ("  child: true\n", "  child: false\n"),
+    ):
+        assert written in sample, written
+        sample = sample.replace(written, typed)
+    return sample
+
+
 HAND_WRITTEN = {
-    "nomination": """\
-id: dx-k7q3m9
-school: th-an-phu
-nominated_on: 2021-10-10
-student:
-  full_name: Nguyễn Văn Bình
-  birth_date: 2013-04-12
-  gender: nam
-  class: 3A
-  grade: 3
-  student_code: 0123456789
-guardian:
-  name: 'Trần Thị O''Cúc'
-  relation: "mẹ"
-  phone: 0909 123 456
-# a comment line
-categories: [mo-coi-cha, ho-ngheo]
-needs:
-- kind: tablet
-  quantity: 1
--   kind: sim-data
-    quantity: 2
-status: da-duyet
-decision:
-  date: 2021-10-20
-  by: Trưởng phòng
-  document: QĐ-12/2021
-consent:
-  guardian: true
-  child: false
-  recorded_on: 2021-10-10
-""",
+    "nomination": typed_by_hand(SAMPLE_NOMINATION),
     "donation": """\
 id: tn-2021-001
 donor: cong-ty-a
@@ -109,6 +104,10 @@ MUTATIONS = [
     lambda t: t.replace("\n", "   \n"),
     lambda t: t.replace(": ", ":    "),
     lambda t: t.replace("\n", "\n   \n", 4),
+    # The two places the paths once disagreed: an empty list item (libyaml puts it just after
+    # its dash), and a key longer than libyaml's 1,024 characters (libyaml refuses the file).
+    lambda t: t.replace("needs:\n", "needs:\n-\n", 1).replace("items:\n", "items:\n  -\n", 1),
+    lambda t: t.replace("id:", "k" * 1025 + ": 1\nid:", 1),
 ]
 
 
@@ -171,6 +170,19 @@ def test_broken_variants_agree_or_step_aside(tmp_path: Path) -> None:
             if not agree(type_name, mutated):
                 stepped_aside += 1
     assert stepped_aside > len(sample) * len(MUTATIONS) // 3
+
+
+def test_an_empty_list_item_is_placed_after_its_dash() -> None:
+    for text in ("id: a\nitems:\n-\n", "id: a\nitems:\n  -   \n", "id: a\nitems:\n- kind: x\n-\n"):
+        assert agree("donation", text.encode()), text
+
+
+def test_a_key_longer_than_libyaml_allows_is_left_to_the_strict_path() -> None:
+    shape = SCHEMAS.shapes["donation"]
+    too_long = ("id: a\n" + "k" * 1025 + ": 1\n").encode()
+    assert [problem.code for problem in load(too_long, shape).problems] == ["YAML-SYNTAX"]
+    assert load_fast(too_long, shape) is None
+    assert agree("donation", ("id: a\n" + "k" * 1024 + ": 1\n").encode())
 
 
 @pytest.mark.parametrize("type_name", ["nomination", "donation"])

@@ -21,6 +21,9 @@ _BOM = b"\xef\xbb\xbf"
 # One match per line: indent, an optional "- " item marker, an optional "key:" and the rest.
 _LINE = re.compile(r"^( *)(- +|-(?=$))?(?:([A-Za-z_]\w*):( +|$))?(.*)$", re.MULTILINE | re.ASCII)
 _PLAIN_START_FORBIDDEN = frozenset("&*!|>%@`#{}[]'\",?:-")
+# libyaml refuses a key whose ":" comes more than 1,024 characters after its start (a "simple
+# key" must be short); such a file is the strict loader's to report.
+_MAX_KEY = 1024
 _FLOW_ITEM = re.compile(r"[^\s'\"\[\]{},#&*!|>%@`:?-][^'\"\[\]{},#:]*\Z")
 
 
@@ -142,7 +145,7 @@ class _Parser:
             if column != indent:
                 raise _Unsure
             first = False
-            if not key or key in result:
+            if not key or key in result or len(key) > _MAX_KEY:
                 raise _Unsure
             named = fields.get(key)
             if named is None:
@@ -200,8 +203,8 @@ class _Parser:
                 if i < count and tokens[i][1] > indent:
                     locations[here] = (tokens[i][0], tokens[i][1] + 1)
                     value, i = self.block(i, item_typer, here)
-                else:
-                    locations[here] = (number, indent + 1)
+                else:  # libyaml places an empty item just after its dash
+                    locations[here] = (number, indent + 2)
                     value = item_typer.scalar("", True)
             items.append(value)
         return items, i
