@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import NoReturn
 
+
 def end_process(run: Callable[[Callable[[object], None]], int]) -> NoReturn:
     """``run(keep)``, then end the process at once: what ``keep`` received is never freed.
 
