@@ -4,14 +4,28 @@ Each changes no output, only time or memory, and each can be switched off withou
 anything (``bench/shortcuts.py`` does exactly that, one at a time, and prints what each buys).
 Callers use them as ``shortcuts.name(...)`` so that the benchmark can switch one off.
 
-What each bought on a 10,000-student demo (26,968 files; 2 cores shared with other work, so
-CPU seconds, which contention does not inflate, are the figure to read; run
-``python bench/shortcuts.py --students 10000`` for today's):
+What each buys. ``bench/shortcuts.py`` (median of 3 runs, CPU seconds, which contention with
+other work inflates less than wall time, and the peak PSS of all processes in MiB) measured on
+this project's shared 2-core machine; figures at 100,000 students are from docs/scaling.md:
 
-* ``end_process`` with ``keep`` (``minhbach`` as a command): the validated records are some
-  1.5 million small objects (15 million at a province's scale); freeing them one by one after
-  the output is printed costs CPU for nothing. The command hands them to ``keep`` and the
-  process ends with ``os._exit`` once the output is flushed.
+    shortcut (switched off)   validate 10k    validate 30k    build 10k      at 100,000 / 30,000
+    none (all on)             6.3 s  141      17.6 s  374     35.7 s  255
+    end_process, keep         6.3 s  141      17.6 s  375     43.0 s  256    1 s (freeing 15 M objects)
+    keep only                 6.4 s  141      16.0 s  375
+    collector_paused          6.6 s  139      17.6 s  369                    part of 34 → 15 s
+    leave_inherited_alone     7.0 s  142      17.5 s  374
+    heap_frozen                                               34.2 s  256    build 59 → 46 s (30k)
+    give_back_free_memory                                     39.0 s  260    some 200 MB (100k)
+
+At 10,000 and 30,000 students the differences are within the run-to-run noise of this machine
+(one build took 38 s of wall time, another of the same code 86 s), except ``collector_paused``
+and ``leave_inherited_alone`` at 10,000; they were added for a province's scale, where they
+were measured (above, right). Each stays only as long as it measurably pays there.
+
+* ``end_process`` with ``keep`` (``minhbach`` as a command): the validated records are millions
+  of small objects; freeing them one by one after the output is printed costs CPU for nothing.
+  The command hands them to ``keep`` and the process ends with ``os._exit`` once the output is
+  flushed.
 * ``collector_paused`` (reading and checking records): records are trees, never cycles, so the
   cycle collector's full walks of the growing heap find nothing.
 * ``heap_frozen`` (the build): the validated records left out of the collector's walks while
