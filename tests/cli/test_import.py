@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 
-from helpers import run_minhbach, write
+from helpers import run_minhbach, write, xlsx_cells
 
 SCHOOL = """
 id: th-an-phu
@@ -127,3 +127,7 @@ def test_template(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Danh sách", "Hướng dẫn"]
     assert [c.value for c in book["Danh sách"][1]][:3] == ["STT", "Họ và tên", "Ngày sinh"]
+    cells = xlsx_cells(out)
+    assert cells
+    assert not [c for c in cells if c.formula]
+    assert {c.type for c in cells if c.text is not None} <= {"s", "inlineStr"}  # all text

@@ -124,6 +124,11 @@ def write_template(path: Path) -> None:
     for row in guide.iter_rows(min_row=5):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for worksheet in book.worksheets:  # every text stays text (see spreadsheet_text)
+        for row in worksheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
     book.save(path)
 
 
