@@ -131,3 +131,51 @@ def test_template(tmp_path: Path) -> None:
     assert cells
     assert not [c for c in cells if c.formula]
     assert {c.type for c in cells if c.text is not None} <= {"s", "inlineStr"}  # all text
+
+
+def test_a_value_that_excel_would_run_as_a_formula_is_imported_with_a_warning(
+    tmp_path: Path, records: Path
+) -> None:
+    """A list pasted from somewhere may carry ``=HYPERLINK(…)`` as a name: it is kept as the
+    text it is (the spreadsheets write it as text) and the school is told where it is."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = write(
+        tmp_path,
+        "ds.csv",
+        ",".join(HEADER)
+        + '\n1,"=HYPERLINK(""http://evil.example"",""Bấm"")",3/5/2012,Nam,5A,"\t@SUM(1+1)",'
+        + "+84909123456,Hộ nghèo,laptop\n"
+        + "2,Lê Văn Bình,4/5/2012,Nam,5A,-Lê Thị Hạnh,0909123456,Hộ nghèo,laptop\n",
+    )
+    english = run_minhbach(
+        "--lang",
+        "en",
+        "import",
+        str(source),
+        "--school",
+        "th-an-phu",
+        "--records",
+        str(records),
+        "--dry-run",
+    )
+    assert english.returncode == 0, english.stdout + english.stderr
+    assert "`student.full_name` starts with “=”, which Excel reads as a formula." in english.stdout
+    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 0, done.stdout + done.stderr
+    warnings = [line for line in done.stdout.splitlines() if "IMPORT-FORMULA-LIKE" in line]
+    assert warnings == [
+        "Dòng 2 (cột “Họ tên”): cảnh báo IMPORT-FORMULA-LIKE: ô `student.full_name` bắt đầu bằng "
+        "“=”, dấu mà Excel hiểu là công thức. Nội dung được ghi đúng như viết và luôn là chữ "
+        "trong các bảng tính; kiểm tra lại ô này trong danh sách (có thể đã dán nhầm).",
+        "Dòng 2 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
+        "`guardian.name` bắt đầu bằng “@”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
+        "(có thể đã dán nhầm).",
+        "Dòng 3 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
+        "`guardian.name` bắt đầu bằng “-”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
+        "(có thể đã dán nhầm).",
+    ]  # the phone number +84… is a phone number, not a warning
+    assert "HYPERLINK" not in done.stdout + done.stderr  # never quotes a name
+    texts = " ".join(p.read_text(encoding="utf-8") for p in records.rglob("dx-*.yaml"))
+    assert "=HYPERLINK(" in texts  # kept as written

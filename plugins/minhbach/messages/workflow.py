@@ -28,6 +28,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{field}` holds a formula that was never calculated (the file was not saved by Excel). "
         "Open it in Excel or LibreOffice, save, and import again; or replace the formula by its value.",
     ),
+    "IMPORT-FORMULA-LIKE": (
+        "ô `{field}` bắt đầu bằng “{mark}”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
+        "(có thể đã dán nhầm).",
+        "`{field}` starts with “{mark}”, which Excel reads as a formula. It is kept as written "
+        "and always written as text in the spreadsheets; check this cell of the list (it may "
+        "have been pasted by mistake).",
+    ),
     "IMPORT-DATE-FORMAT": (
         "ô `{field}` ghi “{written}”, không phải một ngày. Viết ngày/tháng/năm đủ bốn chữ số năm, "
         "ví dụ 03/05/2012.",

@@ -21,7 +21,7 @@ from typing import Literal
 
 from minhbach.checks import run_checks
 from minhbach.checks.context import CheckContext
-from minhbach.findings import Finding, finding
+from minhbach.findings import Finding, Severity, finding
 from minhbach.records import yaml_strict
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, display_path, load_records
@@ -29,7 +29,7 @@ from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK, missing_columns
 from minhbach.workflow.ids import new_lookup_code, new_opaque_id
 from minhbach.workflow.layout import Layout, locate
 from minhbach.workflow.readers import Table, read_table
-from minhbach.workflow.rows import DEFAULT_RELATION, Converted, convert_row
+from minhbach.workflow.rows import DEFAULT_RELATION, CellError, Converted, convert_row
 from minhbach.workflow.text import fold
 from minhbach.workflow.yaml_out import dump_record
 
@@ -172,16 +172,12 @@ def _convert_rows(
         result.rows.append(outcome)
         if converted.errors:
             outcome.status = "error"
-            outcome.findings = [
-                finding(
-                    source, (number, (e.column or 0) + 1), e.code, field=e.field, **dict(e.params)
-                )
-                for e in converted.errors
-            ]
+            outcome.findings = _cell_findings(source, number, converted.errors, "error")
             continue
         keys = _student_keys(converted.data)
         if _skip_duplicate(source, number, keys, known, seen_rows, outcome):
             continue
+        outcome.findings = _cell_findings(source, number, converted.warnings, "warning")
         for key in keys:
             seen_rows[key] = number
         record_id = new_opaque_id("nomination", taken_ids, rng)
@@ -197,6 +193,22 @@ def _convert_rows(
         outcome.record_id, outcome.path = record_id, shown
         pending.append(_Pending(outcome, record, relative, text))
     return pending
+
+
+def _cell_findings(
+    source: str, number: int, problems: list[CellError], severity: Severity
+) -> list[Finding]:
+    return [
+        finding(
+            source,
+            (number, (p.column or 0) + 1),
+            p.code,
+            severity=severity,
+            field=p.field,
+            **dict(p.params),
+        )
+        for p in problems
+    ]
 
 
 def _skip_duplicate(
