@@ -242,3 +242,30 @@ def test_bad_bytes_do_not_crash(records: Path) -> None:
     assert result.returncode == 1
     assert {c for _, _, c in problems(result)} == {"FILE-UTF16", "FILE-NOT-UTF8", "YAML-EMPTY"}
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("nesting", ["block", "flow"])
+def test_a_file_nested_600_levels_fails_alone(records: Path, nesting: str) -> None:
+    """One hostile pull request must not break validation for everyone (issue 15: exit 3)."""
+    valid_tree(records)
+    deep = (
+        "".join("  " * level + "a:\n" for level in range(600))
+        if nesting == "block"
+        else "a: " + "[" * 600 + "]" * 600 + "\n"
+    )
+    write(records, "donors/nt-sau.yaml", "id: nt-sau\nname: Sâu\n" + deep)
+    write(
+        records,
+        "schools/th-sai.yaml",
+        SCHOOL.replace("th-an-phu", "th-sai").replace("tieu-hoc", "dai-hoc"),
+    )
+    result = run_minhbach(
+        "validate", "--records", str(records), "--as-of", "2022-06-30", cwd=records.parent
+    )
+    assert result.returncode == 1, result.stderr
+    assert not (records.parent / ".minhbach").exists()  # no traceback log: not a bug
+    found = problems(result)
+    # Where the 65th level starts: line 67 of the indented file, the line of the brackets.
+    assert ("nt-sau.yaml", 67 if nesting == "block" else 3, "YAML-TOO-DEEP") in found
+    assert ("th-sai.yaml", 3, "SCHEMA-ENUM") in found  # the rest of the tree is still checked
+    assert len(found) == 2
