@@ -21,6 +21,10 @@ MESSAGES = {
         "Không đọc được tệp ({reason}).",
         "The file cannot be read ({reason}).",
     ),
+    "FILE-SYMLINK-OUTSIDE": (
+        "Đây là một liên kết (symlink) trỏ ra ngoài thư mục hồ sơ nên không được đọc. Thay liên kết bằng chính tệp hồ sơ, hoặc xóa nó.",
+        "This is a symbolic link pointing outside the records folder, so it is not read. Replace the link with the record file itself, or delete it.",
+    ),
     "YAML-SYNTAX": (
         "Lỗi cú pháp YAML: {problem}. Kiểm tra dấu hai chấm, thụt lề và dấu nháy ở dòng này.",
         "YAML syntax error: {problem}. Check colons, indentation and quotes on this line.",
