@@ -179,3 +179,19 @@ def test_a_value_that_excel_would_run_as_a_formula_is_imported_with_a_warning(
     assert "HYPERLINK" not in done.stdout + done.stderr  # never quotes a name
     texts = " ".join(p.read_text(encoding="utf-8") for p in records.rglob("dx-*.yaml"))
     assert "=HYPERLINK(" in texts  # kept as written
+
+
+def test_a_control_character_quoted_from_a_cell_is_shown_escaped(
+    tmp_path: Path, records: Path
+) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = write(
+        tmp_path,
+        "ds.csv",
+        ",".join(HEADER) + '\n1,Lê Văn A,"3/5\x1b[2J",Nam,5A,Lê B,0909123456,Hộ nghèo,laptop\n',
+    )
+    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 1
+    assert "\x1b" not in done.stdout + done.stderr
+    assert "IMPORT-DATE-FORMAT" in done.stdout
+    assert "3/5\\x1b[2J" in done.stdout
