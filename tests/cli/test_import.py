@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 
 from helpers import run_minhbach, write, xlsx_cells
+from workflow.sheets import inflating_workbook, sheet_xml, with_member
 
 SCHOOL = """
 id: th-an-phu
@@ -195,3 +196,34 @@ def test_a_control_character_quoted_from_a_cell_is_shown_escaped(
     assert "\x1b" not in done.stdout + done.stderr
     assert "IMPORT-DATE-FORMAT" in done.stdout
     assert "3/5\\x1b[2J" in done.stdout
+
+
+def test_a_spreadsheet_that_would_inflate_to_1_gb_is_refused(tmp_path: Path, records: Path) -> None:
+    """Issue 15: a 1 MB .xlsx inflating to 1 GB ran for minutes and ended in MemoryError."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = inflating_workbook(tmp_path / "ds.xlsx", 1 << 30)  # a real one, its CRC right
+    assert source.stat().st_size < 1_100_000
+    done = run_minhbach(
+        "import", str(source), "--school", "th-an-phu", "--records", str(records), cwd=tmp_path
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == (
+        f"{source}:1:1: error IMPORT-FILE-TOO-LARGE: tệp giải nén ra 1.025 MB, quá giới hạn 50 MB "
+        "của một danh sách. Kiểm tra đúng tệp chưa; nếu đúng, mở bằng Excel, xóa các trang và "
+        "hình không cần rồi lưu lại (hoặc lưu thành .csv).\n"
+    )
+    assert "Không ghi tệp nào" in done.stderr
+    assert not (records / "nominations").exists()
+    assert not (tmp_path / ".minhbach").exists()
+
+
+def test_a_spreadsheet_with_too_many_cells_is_refused(tmp_path: Path, records: Path) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = with_member(
+        sheet(tmp_path / "ds.xlsx", []), "xl/worksheets/sheet1.xml", sheet_xml(20_001, 10)
+    )
+    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 1, done.stderr
+    assert "error IMPORT-TOO-MANY-CELLS:" in done.stdout
+    assert "200.010 ô" in done.stdout
+    assert not (records / "nominations").exists()

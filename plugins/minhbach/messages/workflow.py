@@ -12,6 +12,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no header row in the first 30 rows. The list needs a header row with at least “Họ và tên”, "
         "“Ngày sinh”, “Lớp”… Use `minhbach import --template` for a template.",
     ),
+    "IMPORT-FILE-TOO-LARGE": (
+        "tệp giải nén ra {size_mb} MB, quá giới hạn {limit_mb} MB của một danh sách. Kiểm tra "
+        "đúng tệp chưa; nếu đúng, mở bằng Excel, xóa các trang và hình không cần rồi lưu lại "
+        "(hoặc lưu thành .csv).",
+        "the file unpacks to {size_mb} MB, over the {limit_mb} MB limit for a list. Check it is "
+        "the right file; if so, open it in Excel, delete the sheets and pictures not needed and "
+        "save it again (or save it as .csv).",
+    ),
+    "IMPORT-TOO-MANY-CELLS": (
+        "tệp có {cells} ô, quá giới hạn {limit} ô của một danh sách. Kiểm tra đúng tệp chưa; nếu "
+        "đúng, chỉ giữ trang danh sách học sinh (xóa các trang và cột không cần) rồi lưu lại.",
+        "the file has {cells} cells, over the {limit} cell limit for a list. Check it is the "
+        "right file; if so, keep only the sheet of students (delete the sheets and columns not "
+        "needed) and save it again.",
+    ),
     "IMPORT-MISSING-COLUMN": (
         "danh sách thiếu cột cho `{field}`. Thêm một cột (xem tệp mẫu `minhbach import --template`). "
         "Các cột đang có: {found}.",

@@ -21,14 +21,15 @@ from typing import Literal
 
 from minhbach.checks import run_checks
 from minhbach.checks.context import CheckContext
-from minhbach.findings import Finding, Severity, finding
+from minhbach.findings import Bilingual, Finding, Severity, finding
+from minhbach.formats import number as grouped
 from minhbach.records import yaml_strict
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, display_path, load_records
 from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK, missing_columns
 from minhbach.workflow.ids import new_lookup_code, new_opaque_id
 from minhbach.workflow.layout import Layout, locate
-from minhbach.workflow.readers import Table, read_table
+from minhbach.workflow.readers import Table, TooLarge, read_table
 from minhbach.workflow.rows import DEFAULT_RELATION, CellError, Converted, convert_row
 from minhbach.workflow.text import fold
 from minhbach.workflow.yaml_out import dump_record
@@ -96,7 +97,13 @@ def import_file(
         raise UnknownSchool(school)
     schemas = schemas or SchemaSet.from_folder()
     root = display_root if display_root is not None else str(folder)
-    table = read_table(path)
+    try:
+        table = read_table(path)
+    except TooLarge as refused:
+        result = ImportResult(str(path))
+        params = {name: _bilingual_number(value) for name, value in refused.params}
+        result.file_findings.append(finding(str(path), (1, 1), refused.code, **params))
+        return result
     result = ImportResult(str(path), table.name, table.encoding)
     layout = locate(table)
     if layout is None:
@@ -118,6 +125,13 @@ def import_file(
         _write_all(folder, [(p.relative, p.text) for p in pending])
         result.written = True
     return result
+
+
+def _bilingual_number(value: object) -> object:
+    """``1024`` → 1.024 in Vietnamese, 1,024 in English."""
+    if not isinstance(value, int):
+        return value
+    return Bilingual(grouped(value), f"{value:,}")
 
 
 def _column_findings(source: str, layout: Layout) -> list[Finding]:
