@@ -7,6 +7,7 @@ example row sits in the list itself: a forgotten example would be imported as a 
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 # (header, required, how to fill it, example, width)
@@ -129,7 +130,17 @@ def write_template(path: Path) -> None:
             for cell in row:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"
-    book.save(path)
+    # Saved in memory, then written in one go to the path as named (it may be /dev/stdout, so no
+    # rename into place): a full disk then names the path and leaves no half file.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    try:
+        with open(path, "wb") as stream:
+            stream.write(buffer.getvalue())
+    except OSError as error:
+        if path.is_file():
+            path.unlink()
+        raise OSError(error.errno, error.strerror, str(path)) from error
 
 
 def _choices(sheet, validation_type, header: str, formula: str) -> None:
