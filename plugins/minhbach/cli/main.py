@@ -16,12 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from minhbach.cli import balance, build, demo, diff, history, import_, new, report, validate
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.cli.os_errors import environment_code, explain
 from minhbach.settings import SettingsError
 
-COMMANDS = (validate, build, demo, balance, report, new, import_, diff, history)
 ERROR_LOG = Path(".minhbach/last-error.log")
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl+C
 # Where a command writes, for an error that names no file (a write that fails half-way).
@@ -29,6 +27,10 @@ _WRITES_TO = ("out", "template", "reports", "output")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every command's options. The commands are imported here, not when this module is: that
+    takes most of a second, and a Ctrl+C meanwhile must still end with "Đã dừng." (``main``)."""
+    from minhbach.cli import balance, build, demo, diff, history, import_, new, report, validate
+
     parser = argparse.ArgumentParser(
         prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai"
     )
@@ -36,24 +38,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)"
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for command in COMMANDS:
+    for command in (validate, build, demo, balance, report, new, import_, diff, history):
         command.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, keep: Callable[[object], None] | None = None) -> int:
     """Run one command; its exit code. ``keep`` receives what the command read (see ``console``)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    args.keep = keep or (lambda _value: None)
+    words = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = build_parser().parse_args(words)
+        args.keep = keep or (lambda _value: None)
+        return _run(args)
+    except KeyboardInterrupt:  # also while the commands are imported or the options parsed
+        print("Stopped." if _language(words) == "en" else "Đã dừng.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _language(words: list[str]) -> str:
+    """The ``--lang`` asked for, read before (or without) parsing the options."""
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+    return "vi"
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except (UsageError, SettingsError) as exc:
         print(f"minhbach: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("Đã dừng." if args.lang == "vi" else "Stopped.", file=sys.stderr)
-        return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader (``| head``) went away: nothing left to say
         return EXIT_OK
     except OSError as error:
