@@ -148,20 +148,11 @@ def test_a_value_that_excel_would_run_as_a_formula_is_imported_with_a_warning(
         + "+84909123456,Hộ nghèo,laptop\n"
         + "2,Lê Văn Bình,4/5/2012,Nam,5A,-Lê Thị Hạnh,0909123456,Hộ nghèo,laptop\n",
     )
-    english = run_minhbach(
-        "--lang",
-        "en",
-        "import",
-        str(source),
-        "--school",
-        "th-an-phu",
-        "--records",
-        str(records),
-        "--dry-run",
-    )
+    words = ["import", str(source), "--school", "th-an-phu", "--records", str(records)]
+    english = run_minhbach("--lang", "en", *words, "--dry-run")
     assert english.returncode == 0, english.stdout + english.stderr
     assert "`student.full_name` starts with “=”, which Excel reads as a formula." in english.stdout
-    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    done = run_minhbach(*words)
     assert done.returncode == 0, done.stdout + done.stderr
     warnings = [line for line in done.stdout.splitlines() if "IMPORT-FORMULA-LIKE" in line]
     assert warnings == [

@@ -88,22 +88,39 @@ def test_ctrl_c_stops_with_130_and_says_so(tmp_path: Path, lang: str, said: str)
     assert not (tmp_path / ".minhbach").exists()
 
 
-def test_a_full_disk_is_named_with_what_to_do(tmp_path: Path) -> None:
-    """Issue 15: a full disk gave the generic "lỗi của chương trình … báo cho nhóm phát triển"."""
+@pytest.mark.parametrize(
+    ("options", "command", "said", "left"),
+    [
+        (
+            "size=4k",
+            ["report", "lists", "--reports", "bao-cao"],
+            "ENV-NO-SPACE: Không ghi được `{mount}/bao-cao/danh-sach-cac-truong.xlsx`: ổ đĩa đã "
+            "đầy. Giải phóng chỗ trống trên ổ đĩa đó (xóa tệp không cần, dọn thùng rác) hoặc chọn "
+            "thư mục ở ổ đĩa khác, rồi chạy lại lệnh.",
+            ["bao-cao"],  # no half-written report, no temporary file
+        ),
+        (
+            "ro",
+            ["report", "ubnd", "--out", "bao-cao.docx"],
+            "ENV-READ-ONLY: Không ghi được `{mount}/bao-cao.docx`: ổ đĩa hoặc thư mục này chỉ cho "
+            "đọc. Chọn thư mục khác (tùy chọn --output, --reports hoặc --out) hoặc cho phép ghi "
+            "vào đó, rồi chạy lại lệnh.",
+            [],
+        ),
+    ],
+    ids=["full", "read-only"],
+)
+def test_a_full_or_read_only_disk_is_named_with_what_to_do(
+    tmp_path: Path, options: str, command: list[str], said: str, left: list[str]
+) -> None:
+    """Issue 15: these gave the generic "lỗi của chương trình … báo cho nhóm phát triển"."""
     records = records_with_a_school(tmp_path)
+    *words, target = command
     done, mount = on_tmpfs(
-        tmp_path, "size=4k", "report", "lists", "--records", str(records), "--reports",
-        str(tmp_path / "dia/bao-cao"), *DAY,
-    )  # fmt: skip
-    assert_machine_error(
-        done,
-        tmp_path,
-        f"minhbach: ENV-NO-SPACE: Không ghi được `{mount}/bao-cao/danh-sach-cac-truong.xlsx`: "
-        "ổ đĩa đã đầy. Giải phóng chỗ trống trên ổ đĩa đó (xóa tệp không cần, dọn thùng rác) "
-        "hoặc chọn thư mục ở ổ đĩa khác, rồi chạy lại lệnh.",
+        tmp_path, options, *words, str(tmp_path / "dia" / target), "--records", str(records), *DAY
     )
-    # No half-written report and no temporary file left on the full disk.
-    assert Path(f"{mount}.con-lai").read_text().split() == [f"{mount}/bao-cao"]
+    assert_machine_error(done, tmp_path, "minhbach: " + said.format(mount=mount))
+    assert Path(f"{mount}.con-lai").read_text().split() == [f"{mount}/{name}" for name in left]
 
 
 def test_a_full_device_in_english(tmp_path: Path) -> None:
@@ -117,21 +134,6 @@ def test_a_full_device_in_english(tmp_path: Path) -> None:
         "disk, then run the command again.",
     )
     assert Path("/dev/full").is_char_device()  # written to, never replaced
-
-
-def test_a_read_only_folder_is_named(tmp_path: Path) -> None:
-    records = records_with_a_school(tmp_path)
-    done, mount = on_tmpfs(
-        tmp_path, "ro", "report", "ubnd", "--records", str(records), "--out",
-        str(tmp_path / "dia/bao-cao.docx"), *DAY,
-    )  # fmt: skip
-    assert_machine_error(
-        done,
-        tmp_path,
-        f"minhbach: ENV-READ-ONLY: Không ghi được `{mount}/bao-cao.docx`: ổ đĩa hoặc thư mục này "
-        "chỉ cho đọc. Chọn thư mục khác (tùy chọn --output, --reports hoặc --out) hoặc cho phép "
-        "ghi vào đó, rồi chạy lại lệnh.",
-    )
 
 
 def test_a_folder_the_user_may_not_write_is_named(tmp_path: Path) -> None:
