@@ -10,7 +10,10 @@ import re
 import subprocess
 import sys
 import textwrap
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = dt.date(2022, 6, 30)
@@ -84,3 +87,44 @@ def missing_fields(text_report: str) -> list[str]:
         assert match["code"] == "SCHEMA-REQUIRED", line
         fields.append(match["field"])
     return fields
+
+
+@dataclass(frozen=True)
+class XlsxCell:
+    """One cell as the sheet's XML writes it: reference, type (``t``), formula or not, text."""
+
+    ref: str
+    type: str
+    formula: bool
+    text: str | None
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def xlsx_cells(path: Path) -> list[XlsxCell]:
+    """Every cell of every sheet of the .xlsx at ``path``, read from the XML itself (no openpyxl):
+    what Excel will see when it opens the file."""
+    cells: list[XlsxCell] = []
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        shared = []
+        if "xl/sharedStrings.xml" in names:
+            root = ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))
+            shared = ["".join(t.text or "" for t in si.iter(f"{_MAIN}t")) for si in root]
+        for name in sorted(names):
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            for cell in ElementTree.fromstring(archive.read(name)).iter(f"{_MAIN}c"):
+                kind = cell.get("t", "n")
+                value = cell.find(f"{_MAIN}v")
+                if kind == "inlineStr":
+                    text = "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
+                elif kind == "s":
+                    text = shared[int(value.text)]
+                else:
+                    text = value.text if value is not None else None
+                cells.append(
+                    XlsxCell(cell.get("r"), kind, cell.find(f"{_MAIN}f") is not None, text)
+                )
+    return cells

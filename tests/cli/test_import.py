@@ -7,7 +7,8 @@ from pathlib import Path
 
 import openpyxl
 
-from helpers import run_minhbach, write
+from helpers import run_minhbach, write, xlsx_cells
+from workflow.sheets import inflating_workbook, sheet_xml, with_member
 
 SCHOOL = """
 id: th-an-phu
@@ -127,3 +128,93 @@ def test_template(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Danh sách", "Hướng dẫn"]
     assert [c.value for c in book["Danh sách"][1]][:3] == ["STT", "Họ và tên", "Ngày sinh"]
+    cells = xlsx_cells(out)
+    assert cells
+    assert not [c for c in cells if c.formula]
+    assert {c.type for c in cells if c.text is not None} <= {"s", "inlineStr"}  # all text
+
+
+def test_a_value_that_excel_would_run_as_a_formula_is_imported_with_a_warning(
+    tmp_path: Path, records: Path
+) -> None:
+    """A list pasted from somewhere may carry ``=HYPERLINK(…)`` as a name: it is kept as the
+    text it is (the spreadsheets write it as text) and the school is told where it is."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = write(
+        tmp_path,
+        "ds.csv",
+        ",".join(HEADER)
+        + '\n1,"=HYPERLINK(""http://evil.example"",""Bấm"")",3/5/2012,Nam,5A,"\t@SUM(1+1)",'
+        + "+84909123456,Hộ nghèo,laptop\n"
+        + "2,Lê Văn Bình,4/5/2012,Nam,5A,-Lê Thị Hạnh,0909123456,Hộ nghèo,laptop\n",
+    )
+    words = ["import", str(source), "--school", "th-an-phu", "--records", str(records)]
+    english = run_minhbach("--lang", "en", *words, "--dry-run")
+    assert english.returncode == 0, english.stdout + english.stderr
+    assert "`student.full_name` starts with “=”, which Excel reads as a formula." in english.stdout
+    done = run_minhbach(*words)
+    assert done.returncode == 0, done.stdout + done.stderr
+    warnings = [line for line in done.stdout.splitlines() if "IMPORT-FORMULA-LIKE" in line]
+    assert warnings == [
+        "Dòng 2 (cột “Họ tên”): cảnh báo IMPORT-FORMULA-LIKE: ô `student.full_name` bắt đầu bằng "
+        "“=”, dấu mà Excel hiểu là công thức. Nội dung được ghi đúng như viết và luôn là chữ "
+        "trong các bảng tính; kiểm tra lại ô này trong danh sách (có thể đã dán nhầm).",
+        "Dòng 2 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
+        "`guardian.name` bắt đầu bằng “@”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
+        "(có thể đã dán nhầm).",
+        "Dòng 3 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
+        "`guardian.name` bắt đầu bằng “-”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
+        "(có thể đã dán nhầm).",
+    ]  # the phone number +84… is a phone number, not a warning
+    assert "HYPERLINK" not in done.stdout + done.stderr  # never quotes a name
+    texts = " ".join(p.read_text(encoding="utf-8") for p in records.rglob("dx-*.yaml"))
+    assert "=HYPERLINK(" in texts  # kept as written
+
+
+def test_a_control_character_quoted_from_a_cell_is_shown_escaped(
+    tmp_path: Path, records: Path
+) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = write(
+        tmp_path,
+        "ds.csv",
+        ",".join(HEADER) + '\n1,Lê Văn A,"3/5\x1b[2J",Nam,5A,Lê B,0909123456,Hộ nghèo,laptop\n',
+    )
+    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 1
+    assert "\x1b" not in done.stdout + done.stderr
+    assert "IMPORT-DATE-FORMAT" in done.stdout
+    assert "3/5\\x1b[2J" in done.stdout
+
+
+def test_a_spreadsheet_that_would_inflate_to_1_gb_is_refused(tmp_path: Path, records: Path) -> None:
+    """Issue 15: a 1 MB .xlsx inflating to 1 GB ran for minutes and ended in MemoryError."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = inflating_workbook(tmp_path / "ds.xlsx", 1 << 30)  # a real one, its CRC right
+    assert source.stat().st_size < 1_100_000
+    done = run_minhbach(
+        "import", str(source), "--school", "th-an-phu", "--records", str(records), cwd=tmp_path
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == (
+        f"{source}:1:1: error IMPORT-FILE-TOO-LARGE: tệp giải nén ra 1.025 MB, quá giới hạn 50 MB "
+        "của một danh sách. Kiểm tra đúng tệp chưa; nếu đúng, mở bằng Excel, xóa các trang và "
+        "hình không cần rồi lưu lại (hoặc lưu thành .csv).\n"
+    )
+    assert "Không ghi tệp nào" in done.stderr
+    assert not (records / "nominations").exists()
+    assert not (tmp_path / ".minhbach").exists()
+
+
+def test_a_spreadsheet_with_too_many_cells_is_refused(tmp_path: Path, records: Path) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = with_member(
+        sheet(tmp_path / "ds.xlsx", []), "xl/worksheets/sheet1.xml", sheet_xml(20_001, 10)
+    )
+    done = run_minhbach("import", str(source), "--school", "th-an-phu", "--records", str(records))
+    assert done.returncode == 1, done.stderr
+    assert "error IMPORT-TOO-MANY-CELLS:" in done.stdout
+    assert "200.010 ô" in done.stdout
+    assert not (records / "nominations").exists()

@@ -219,3 +219,70 @@ def test_bad_bytes_do_not_crash(records: Path) -> None:
     assert result.returncode == 1
     assert {c for _, _, c in problems(result)} == {"FILE-UTF16", "FILE-NOT-UTF8", "YAML-EMPTY"}
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("nesting", ["block", "flow"])
+def test_a_file_nested_600_levels_fails_alone(records: Path, nesting: str) -> None:
+    """One hostile pull request must not break validation for everyone (issue 15: exit 3)."""
+    valid_tree(records)
+    deep = (
+        "".join("  " * level + "a:\n" for level in range(600))
+        if nesting == "block"
+        else "a: " + "[" * 600 + "]" * 600 + "\n"
+    )
+    write(records, "donors/nt-sau.yaml", "id: nt-sau\nname: Sâu\n" + deep)
+    write(
+        records,
+        "schools/th-sai.yaml",
+        SCHOOL.replace("th-an-phu", "th-sai").replace("tieu-hoc", "dai-hoc"),
+    )
+    result = run_minhbach(
+        "validate", "--records", str(records), "--as-of", "2022-06-30", cwd=records.parent
+    )
+    assert result.returncode == 1, result.stderr
+    assert not (records.parent / ".minhbach").exists()  # no traceback log: not a bug
+    found = problems(result)
+    # Where the 65th level starts: line 67 of the indented file, the line of the brackets.
+    assert ("nt-sau.yaml", 67 if nesting == "block" else 3, "YAML-TOO-DEEP") in found
+    assert ("th-sai.yaml", 3, "SCHEMA-ENUM") in found  # the rest of the tree is still checked
+    assert len(found) == 2
+
+
+def test_a_record_file_linked_from_outside_the_records_folder_is_not_read(
+    tmp_path: Path, records: Path
+) -> None:
+    """A pull request may add a symlink to any file of the machine that runs CI (issue 15)."""
+    valid_tree(records)
+    outside = write(tmp_path, "ngoai/th-ngoai.yaml", SCHOOL.replace("th-an-phu", "th-ngoai"))
+    (records / "schools/th-ngoai.yaml").symlink_to(outside)
+    (records / "nominations/th-ngoai").symlink_to(outside.parent, target_is_directory=True)
+    # Inside the folder a link is read like the file it names (here: under another name).
+    (records / "schools/th-ten-khac.yaml").symlink_to("th-an-phu.yaml")
+    result = validate(records)
+    assert result.returncode == 1
+    assert problems(result) == [
+        ("th-ngoai", 1, "FILE-SYMLINK-OUTSIDE"),
+        ("th-ngoai.yaml", 1, "FILE-SYMLINK-OUTSIDE"),
+        ("th-ten-khac.yaml", 1, "ID-MISMATCH"),
+    ]
+    assert "ngoai/" not in result.stdout  # where the link points is not printed
+    linked = tmp_path / "lien-ket"
+    linked.symlink_to(records, target_is_directory=True)  # the folder itself may be a link
+    assert [c for _, _, c in problems(validate(linked))].count("FILE-SYMLINK-OUTSIDE") == 2
+
+
+def test_control_characters_in_a_file_name_are_shown_escaped(records: Path) -> None:
+    """A file name with a newline or an escape sequence must not break the one-problem-a-line
+    output, nor colour or rewrite the reader's terminal."""
+    valid_tree(records)
+    write(records, "schools/th-a\nb.yaml", "id: th-a\n")
+    write(records, "schools/th-\x1b[31mdo.yaml", "id: th-do\n")
+    result = validate(records)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert all(LINE.match(line) for line in lines), lines
+    assert "\x1b" not in result.stdout + result.stderr
+    paths = {line.split(":", 1)[0] for line in lines}
+    assert paths == {f"{records}/schools/th-a\\nb.yaml", f"{records}/schools/th-\\x1b[31mdo.yaml"}
+    as_json = json.loads(validate(records, "--format", "json").stdout)
+    assert {item["path"] for item in as_json} == paths  # the same names, the same escapes

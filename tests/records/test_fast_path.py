@@ -308,3 +308,14 @@ def test_the_place_of_a_field_without_a_full_parse_is_the_full_parse_place(
                 assert place == _nearest(locations, keys), (type_name, keys)
                 compared += 1
     assert compared > 1000
+
+
+@pytest.mark.parametrize("depth", [100, 600, 1001])
+def test_a_file_nested_too_deep_makes_the_fast_path_step_aside(depth) -> None:
+    text = (
+        "id: x\n"
+        + "".join("  " * level + "a:\n" for level in range(depth))
+        + "  " * depth
+        + "b: 1\n"
+    )
+    assert load_fast(text.encode(), SCHEMAS.shapes["donor"]) is None  # no RecursionError

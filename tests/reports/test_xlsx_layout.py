@@ -7,6 +7,7 @@ import io
 
 import openpyxl
 
+from helpers import xlsx_cells
 from minhbach.reports import xlsx_layout as xl
 
 DAY = dt.date(2022, 6, 30)
@@ -77,3 +78,32 @@ def test_rows_may_come_from_a_generator_and_the_bytes_do_not_change():
         )
     ]
     assert values == [1, 2, 3]
+
+
+def test_text_that_starts_like_a_formula_stays_text_in_the_sheet_xml(tmp_path):
+    hostile = ["=1+2", "+1+2", "-1+2", "@SUM(A1)", "\t=1+2", "\r=1+2", "\n+1", "#REF!", "#N/A"]
+    workbook = xl.new_workbook()
+    xl.add_sheet(
+        workbook,
+        "Danh sách",
+        xl.TableSheet(
+            title_lines=["=TIÊU ĐỀ"],
+            header=("STT", "Họ và tên", "Số tiền"),
+            rows=[[index, value, 1500000] for index, value in enumerate(hostile, start=1)],
+            widths=(6, 26, 14),
+            after=[[None, "=Tổng", 12]],
+        ),
+    )
+    path = tmp_path / "thu.xlsx"
+    path.write_bytes(xl.to_bytes(workbook, DAY, title="Thử", author="Phòng"))
+    cells = xlsx_cells(path)
+    assert not [cell for cell in cells if cell.formula]
+    by_text = {cell.text: cell.type for cell in cells}
+    for value in [*hostile, "=TIÊU ĐỀ", "=Tổng"]:
+        assert by_text[value] == "inlineStr", value
+    assert by_text["1500000"] == by_text["12"] == by_text["9"] == "n"  # numbers stay numbers
+    sheet = openpyxl.load_workbook(path)["Danh sách"]
+    quoted = {cell.value for row in sheet.iter_rows() for cell in row if cell.quotePrefix}
+    assert quoted == {"=TIÊU ĐỀ", "=Tổng", *hostile[:7]}
+    assert sheet["B6"].font.name == xl.FONT  # the quoted look keeps the table's look
+    assert sheet["C6"].number_format == "#,##0"

@@ -26,11 +26,22 @@ def add_as_of_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# The days ``--as-of`` may name. A programme's records lie well inside; a day outside is a typo,
+# and past 2107 a zip entry (every .docx and .xlsx) cannot even carry the date.
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
+
+
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (viết YYYY-MM-DD)") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"ngày {day:%d/%m/%Y} nằm ngoài khoảng {FIRST_DAY:%d/%m/%Y}–{LAST_DAY:%d/%m/%Y}; "
+            "kiểm tra lại năm (viết YYYY-MM-DD)"
+        )
+    return day
 
 
 def records_folder(value: str) -> Path:

@@ -20,6 +20,7 @@ from minhbach.cli.common import (
     add_records_option,
     records_folder,
 )
+from minhbach.cli.reporters import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -89,7 +90,8 @@ def _report(result, args: argparse.Namespace) -> None:
     out, err = sys.stdout, sys.stderr
     for item in result.file_findings:
         out.write(
-            f"{item.path}:{item.line}:{item.column}: error {item.code}: {item.message(lang)}\n"
+            f"{printable(item.path)}:{item.line}:{item.column}: error {item.code}: "
+            f"{printable(item.message(lang))}\n"
         )
     headers = _headers(result)
     created = "sẽ tạo" if args.dry_run or not result.ok else "đã tạo"
@@ -104,8 +106,8 @@ def _report(result, args: argparse.Namespace) -> None:
                 if row.status != "skipped"
                 else "bỏ qua"
             )
-            message = item.message(lang).removeprefix("bỏ qua: ")
-            out.write(f"Dòng {row.row}{column}: {kind} {item.code}: {message}\n")
+            message = printable(item.message(lang).removeprefix("bỏ qua: "))
+            out.write(f"Dòng {row.row}{printable(column)}: {kind} {item.code}: {message}\n")
     sheet = f"trang “{result.sheet}”, " if result.sheet and not result.encoding else ""
     encoding = f"mã hóa {result.encoding}, " if result.encoding else ""
     if result.header_row:

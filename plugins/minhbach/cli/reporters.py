@@ -1,11 +1,33 @@
-"""Reporters: findings as text lines or JSON, with a per-code summary on standard error."""
+"""Reporters: findings as text lines or JSON, with a per-code summary on standard error.
+
+A file name (or a quoted wrong value) may hold a newline, a tab or a terminal escape sequence:
+printed as it is, it would split one problem over two lines or recolour the reader's terminal.
+Such characters are shown escaped (``\\n``, ``\\x1b``), the same way in text and in JSON.
+"""
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import TextIO
 
 from minhbach.findings import Findings
+
+# Controls, invisible format characters (bidirectional overrides too), line and paragraph
+# separators, surrogates: nothing a reader should receive raw.
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def printable(text: str) -> str:
+    """``text`` with every control or invisible character written as its escape."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char.encode("unicode_escape", "backslashreplace").decode("ascii")
+        if unicodedata.category(char) in _ESCAPED_CATEGORIES
+        else char
+        for char in text
+    )
 
 
 def write_text(findings: Findings, out: TextIO, lang: str) -> None:
@@ -17,21 +39,22 @@ def write_text(findings: Findings, out: TextIO, lang: str) -> None:
             else {"error": "error", "warning": "warning"}[item.severity]
         )
         out.write(
-            f"{item.path}:{item.line}:{item.column}: {severity} {item.code}: {item.message(lang)}\n"
+            f"{printable(item.path)}:{item.line}:{item.column}: {severity} {item.code}: "
+            f"{printable(item.message(lang))}\n"
         )
 
 
 def write_json(findings: Findings, out: TextIO, lang: str) -> None:
     payload = [
         {
-            "path": item.path,
+            "path": printable(item.path),
             "line": item.line,
             "column": item.column,
             "severity": item.severity,
             "code": item.code,
-            "field": item.field,
-            "message": item.message(lang),
-            "related": list(item.related),
+            "field": None if item.field is None else printable(item.field),
+            "message": printable(item.message(lang)),
+            "related": [printable(path) for path in item.related],
         }
         for item in findings.sorted()
     ]

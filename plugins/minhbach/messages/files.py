@@ -21,9 +21,17 @@ MESSAGES = {
         "Không đọc được tệp ({reason}).",
         "The file cannot be read ({reason}).",
     ),
+    "FILE-SYMLINK-OUTSIDE": (
+        "Đây là một liên kết (symlink) trỏ ra ngoài thư mục hồ sơ nên không được đọc. Thay liên kết bằng chính tệp hồ sơ, hoặc xóa nó.",
+        "This is a symbolic link pointing outside the records folder, so it is not read. Replace the link with the record file itself, or delete it.",
+    ),
     "YAML-SYNTAX": (
         "Lỗi cú pháp YAML: {problem}. Kiểm tra dấu hai chấm, thụt lề và dấu nháy ở dòng này.",
         "YAML syntax error: {problem}. Check colons, indentation and quotes on this line.",
+    ),
+    "YAML-TOO-DEEP": (
+        "Tệp lồng nhau quá sâu (quá {limit} cấp danh sách và nhóm trường lồng nhau); một hồ sơ thật chỉ cần vài cấp. Tệp không được đọc: viết lại hồ sơ theo mẫu `minhbach new {type} --template`.",
+        "The file is nested too deep (over {limit} levels of lists and mappings inside each other); a real record needs a few. The file is not read: write the record again from `minhbach new {type} --template`.",
     ),
     "YAML-TAB": (
         "Dòng này thụt lề bằng phím Tab. YAML chỉ chấp nhận dấu cách: thay Tab bằng dấu cách.",

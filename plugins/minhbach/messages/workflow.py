@@ -12,6 +12,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no header row in the first 30 rows. The list needs a header row with at least “Họ và tên”, "
         "“Ngày sinh”, “Lớp”… Use `minhbach import --template` for a template.",
     ),
+    "IMPORT-FILE-TOO-LARGE": (
+        "tệp giải nén ra {size_mb} MB, quá giới hạn {limit_mb} MB của một danh sách. Kiểm tra "
+        "đúng tệp chưa; nếu đúng, mở bằng Excel, xóa các trang và hình không cần rồi lưu lại "
+        "(hoặc lưu thành .csv).",
+        "the file unpacks to {size_mb} MB, over the {limit_mb} MB limit for a list. Check it is "
+        "the right file; if so, open it in Excel, delete the sheets and pictures not needed and "
+        "save it again (or save it as .csv).",
+    ),
+    "IMPORT-TOO-MANY-CELLS": (
+        "tệp có {cells} ô, quá giới hạn {limit} ô của một danh sách. Kiểm tra đúng tệp chưa; nếu "
+        "đúng, chỉ giữ trang danh sách học sinh (xóa các trang và cột không cần) rồi lưu lại.",
+        "the file has {cells} cells, over the {limit} cell limit for a list. Check it is the "
+        "right file; if so, keep only the sheet of students (delete the sheets and columns not "
+        "needed) and save it again.",
+    ),
     "IMPORT-MISSING-COLUMN": (
         "danh sách thiếu cột cho `{field}`. Thêm một cột (xem tệp mẫu `minhbach import --template`). "
         "Các cột đang có: {found}.",
@@ -27,6 +42,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "LibreOffice, lưu lại rồi nhập lại; hoặc thay công thức bằng giá trị.",
         "`{field}` holds a formula that was never calculated (the file was not saved by Excel). "
         "Open it in Excel or LibreOffice, save, and import again; or replace the formula by its value.",
+    ),
+    "IMPORT-FORMULA-LIKE": (
+        "ô `{field}` bắt đầu bằng “{mark}”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
+        "(có thể đã dán nhầm).",
+        "`{field}` starts with “{mark}”, which Excel reads as a formula. It is kept as written "
+        "and always written as text in the spreadsheets; check this cell of the list (it may "
+        "have been pasted by mistake).",
     ),
     "IMPORT-DATE-FORMAT": (
         "ô `{field}` ghi “{written}”, không phải một ngày. Viết ngày/tháng/năm đủ bốn chữ số năm, "

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from sys import intern
 
-from minhbach.records.yaml_strict import MAX_FILE_BYTES, Path, ScalarRejected, Typer, Where
+from minhbach.records.yaml_strict import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    Path,
+    ScalarRejected,
+    Typer,
+    Where,
+)
 
 _BOM = b"\xef\xbb\xbf"
 # One match per line: indent, an optional "- " item marker, an optional "key:" and the rest.
@@ -124,9 +131,17 @@ class _Parser:
         self.tokens = tokens
         self.track = track
         self.locations: dict[Path, Where] | None = {(): (1, 1)} if track else None
+        self.depth = 0  # collections open around the one being read
+
+    def _enter(self) -> None:
+        """One level deeper; past the limit the strict loader reports the file (no recursion)."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Unsure
 
     def mapping(self, i: int, indent: int, typer: Typer, path: Path) -> tuple[dict, int]:
         """Entries at ``indent``; the first may sit on a sequence item's line (``- key: v``)."""
+        self._enter()
         result: dict[str, object] = {}
         tokens = self.tokens
         locations = self.locations
@@ -171,6 +186,7 @@ class _Parser:
                 result[key] = child.scalar("", True)
         if i < count and tokens[i][1] > indent:
             raise _Unsure
+        self.depth -= 1
         return result, i
 
     def block(self, i: int, typer: Typer, path: Path) -> tuple[object, int]:
@@ -180,6 +196,7 @@ class _Parser:
         return self.mapping(i, indent, typer, path)
 
     def sequence(self, i: int, indent: int, typer: Typer, path: Path) -> tuple[list, int]:
+        self._enter()
         items: list[object] = []
         tokens = self.tokens
         count = len(tokens)
@@ -207,6 +224,7 @@ class _Parser:
                     locations[here] = (number, indent + 2)
                     value = item_typer.scalar("", True)
             items.append(value)
+        self.depth -= 1
         return items, i
 
     def scalar(self, text: str, typer: Typer, path: Path, line: int, column: int) -> object:

@@ -189,6 +189,7 @@ def read_record_file(
         schemas,
         root,
         fast=fast,
+        within=folder,
     )
 
 
@@ -209,11 +210,18 @@ def load_file(
     root: str,
     *,
     fast: bool = True,
+    within: Path | str | None = None,
 ) -> tuple[Record | None, list[Finding]]:
-    """Parse one file; returns the record (None if it could not be parsed) and load findings."""
+    """Parse one file; returns the record (None if it could not be parsed) and load findings.
+
+    With ``within`` (the records folder), a file that is a symbolic link to a place outside it
+    is not read (see ``read_bytes``).
+    """
     shown = display_path(root, relative)
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, within)
+    except LinkOutside:
+        return None, [finding(shown, (1, 1), "FILE-SYMLINK-OUTSIDE")]
     except OSError as exc:
         return None, [finding(shown, (1, 1), "FILE-UNREADABLE", reason=exc.strerror or str(exc))]
     shape = schemas.shapes[record_type.name]
@@ -241,10 +249,24 @@ def load_file(
     return record, problems
 
 
-def read_bytes(path: Path | str) -> bytes:
+class LinkOutside(Exception):
+    """A record file is a symbolic link to a file outside the records folder."""
+
+
+# Opening with O_NOFOLLOW costs nothing and fails on a link, the rare case then checked; where
+# the flag does not exist (Windows) each file is asked whether it is a link.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def read_bytes(path: Path | str, within: Path | str | None = None) -> bytes:
     """A whole file, with plain system calls: a province has 270,000 small files to read, and
-    Python's buffered file objects cost more than the reading itself."""
-    descriptor = os.open(path, os.O_RDONLY)
+    Python's buffered file objects cost more than the reading itself.
+
+    With ``within``, a symbolic link is followed only to a file inside that folder: a pull
+    request could otherwise add a link to any file of the machine that validates it, and its
+    content would be read (and quoted in messages) as a record. Raises ``LinkOutside``.
+    """
+    descriptor = os.open(path, os.O_RDONLY) if within is None else _open_within(path, within)
     try:
         chunks = [os.read(descriptor, _READ_SIZE)]
         while chunks[-1]:
@@ -255,6 +277,26 @@ def read_bytes(path: Path | str) -> bytes:
 
 
 _READ_SIZE = 1 << 16
+
+
+def _open_within(path: Path | str, within: Path | str) -> int:
+    if _NOFOLLOW:
+        try:
+            return os.open(path, os.O_RDONLY | _NOFOLLOW)
+        except OSError:
+            if not os.path.islink(path):
+                raise
+    elif not os.path.islink(path):
+        return os.open(path, os.O_RDONLY)
+    if not _points_inside(path, within):
+        raise LinkOutside(str(path))
+    return os.open(path, os.O_RDONLY)
+
+
+def _points_inside(path: Path | str, folder: Path | str) -> bool:
+    """True when ``path``, every link resolved, is ``folder`` or lies under it."""
+    target, root = os.path.realpath(path), os.path.realpath(folder)
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _place_of_keys(source: str, path: tuple[str | int, ...]) -> tuple[int, int] | None:
@@ -291,10 +333,10 @@ def _walk(
     """Yield (relative path, type, school folder) for each record file; report misplaced ones."""
     folders = ", ".join(f"{t.folder}/" for t in RECORD_TYPES)
     for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         relative_dir = Path(dirpath).relative_to(folder)
         parts = relative_dir.parts
         prefix = "".join(f"{part}/" for part in parts)
+        dirnames[:] = _real_folders(folder, dirpath, dirnames, prefix, findings, root)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
@@ -329,6 +371,26 @@ def _walk(
                 continue
             school = parts[1] if record_type.per_school else None
             yield relative, record_type, school
+
+
+def _real_folders(
+    folder: Path, dirpath: str, dirnames: list[str], prefix: str, findings: list[Finding], root: str
+) -> list[str]:
+    """The folders to walk into, in order. A folder that is a link is not walked (its files, if
+    inside the records folder, are read where they really are); one that points outside the
+    records folder is reported, not silently skipped."""
+    kept = []
+    for name in sorted(dirnames):
+        if name.startswith("."):
+            continue
+        full = os.path.join(dirpath, name)
+        if not os.path.islink(full):
+            kept.append(name)
+        elif not _points_inside(full, folder):
+            findings.append(
+                finding(display_path(root, prefix + name), (1, 1), "FILE-SYMLINK-OUTSIDE")
+            )
+    return kept
 
 
 def record_type_named(name: str) -> RecordType | None:

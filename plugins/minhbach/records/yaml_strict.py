@@ -25,6 +25,10 @@ except ImportError:  # pragma: no cover - libyaml ships in PyYAML's wheels
     from yaml import SafeLoader as _Loader
 
 MAX_FILE_BYTES = 1024 * 1024
+# Collections inside collections, the top mapping counted: a real record needs four or five
+# (record → items → item → serials). A hostile file nested hundreds deep must fail alone, with
+# its own message, and never recurse the loader into a RecursionError (issue 15).
+MAX_DEPTH = 64
 _BOM = b"\xef\xbb\xbf"
 # Characters whose presence in the raw text means anchors, aliases or tags may be used; only
 # then do we pay for an event-level scan (values such as "A & B" merely trigger the scan).
@@ -100,6 +104,8 @@ def load(data: bytes, typer: Typer) -> Loaded:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         return Loaded(None, {}, [_syntax_problem(exc, text)])
+    except RecursionError:  # PyYAML's pure-Python composer (no libyaml) recurses per level
+        return Loaded(None, {}, [_too_deep((1, 1))])
     if root is None:
         return Loaded(None, {}, [LoadProblem("YAML-EMPTY", 1, 1)])
     if not isinstance(root, yaml.MappingNode):
@@ -108,8 +114,21 @@ def load(data: bytes, typer: Typer) -> Loaded:
             None, {}, [LoadProblem("YAML-NOT-MAPPING", *_where(root), params=(("found", found),))]
         )
     builder = _Builder()
-    value = builder.build(root, typer, ())
+    try:
+        value = builder.build(root, typer, ())
+    except _TooDeep as deep:
+        return Loaded(None, {}, [_too_deep(deep.where)])
     return Loaded(value, builder.locations, builder.problems)
+
+
+class _TooDeep(Exception):
+    def __init__(self, where: Where) -> None:
+        super().__init__(where)
+        self.where = where
+
+
+def _too_deep(where: Where) -> LoadProblem:
+    return LoadProblem("YAML-TOO-DEEP", *where, params=(("limit", MAX_DEPTH),))
 
 
 def _decode(data: bytes) -> tuple[str, LoadProblem | None]:
@@ -168,6 +187,8 @@ def _syntax_problem(exc: yaml.YAMLError, text: str) -> LoadProblem:
     context = str(getattr(exc, "context", "") or "")
     if "expected a single document" in context:
         return LoadProblem("YAML-MULTIPLE-DOCUMENTS", line, column)
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1000 levels)
+        return _too_deep((line, column))
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
         return LoadProblem("YAML-TAB", line, column)
     return LoadProblem("YAML-SYNTAX", line, column, params=(("problem", _translate(problem)),))
@@ -222,6 +243,8 @@ class _Builder:
             self._problem("YAML-ALIAS", node, path, name="?")
             return None
         self._seen.add(id(node))
+        if len(path) >= MAX_DEPTH and isinstance(node, yaml.CollectionNode):
+            raise _TooDeep(_where(node))  # ``path`` has one part per enclosing collection
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, typer, path)
         if isinstance(node, yaml.SequenceNode):

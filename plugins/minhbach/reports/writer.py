@@ -44,15 +44,26 @@ def refuse_inside_output(path: Path, output_dir: Path = DEFAULT_OUTPUT) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then replace."""
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then replace.
+
+    An ``OSError`` (a full disk, a read-only folder) names ``path``, not the temporary file, nor
+    nothing at all as a write that fails half-way would; the temporary file is removed.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(path)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise
     return path
 

@@ -4,10 +4,15 @@ Lists are printed for handover ceremonies and signed on paper: A4 landscape, the
 repeated on every page, the width fitted to one page. openpyxl stamps "now" into the workbook's
 properties and zip entries; ``to_bytes`` writes ``day`` instead, so the same input gives the
 same bytes.
+
+Every text is written as text: openpyxl would turn a value starting with ``=`` into a formula
+(and ``#REF!`` into an error), and a name in a record is whatever a school typed. A text that
+looks like a formula also gets Excel's quote prefix, so it stays text when someone edits the cell.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import zipfile
@@ -25,6 +30,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from minhbach.private_api import cell_look, set_cell_look
 from minhbach.reports.writer import fixed_zip
+from minhbach.spreadsheet_text import looks_like_formula
 
 if TYPE_CHECKING:  # types only (the write-only sheet lives in a private module)
     from openpyxl.styles.cell_style import StyleArray
@@ -94,41 +100,51 @@ def add_sheet(workbook: Workbook, title: str, sheet: TableSheet) -> None:
     looks = _looks(target)
     for row, text in enumerate(sheet.title_lines, start=1):
         target.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=width, max_row=row))
-        target.append([_cell(target, text, looks["title" if row <= 2 else "subtitle"])])
+        target.append([_cell(target, text, looks, "title" if row <= 2 else "subtitle")])
     target.append([])
-    target.append([_cell(target, text, looks["header"]) for text in sheet.header])
+    target.append([_cell(target, text, looks, "header") for text in sheet.header])
     flags = sheet.flags or ()
     for index, values in enumerate(sheet.rows):
         kind = "flag" if index < len(flags) and flags[index] else "body"
-        text_look, number_look = looks[kind], looks[f"{kind}-number"]
+        number_kind = f"{kind}-number"
         target.append(
             [
-                _cell(target, value, number_look if isinstance(value, int) else text_look)
+                _cell(target, value, looks, number_kind if isinstance(value, int) else kind)
                 for value in values
             ]
         )
     for values in sheet.after:
-        target.append(list(values))
+        target.append([_cell(target, value, looks, "plain") for value in values])
 
 
 def _looks(sheet: WriteOnlyWorksheet) -> dict[str, StyleArray]:
-    """Each named style's look, worked out once per sheet.
+    """Each named style's look, worked out once per sheet, and its copy with the quote prefix.
 
     Naming the style on every cell cost a look-up through the workbook's styles per cell, a
     third of the time of a province's lists; the cells of one kind share one look instead. A
     streamed cell is written once and never changed, so sharing it is safe.
     """
-    looks = {}
+    looks = {"plain": StyleArray()}
     for kind, name in _table_styles(sheet.parent).items():
         cell = WriteOnlyCell(sheet)
         cell.style = name
         looks[kind] = cell_look(cell)
+    for kind, look in list(looks.items()):
+        quoted = copy.copy(look)
+        quoted.quotePrefix = 1
+        looks[f"{kind}-quoted"] = quoted
     return looks
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: object, look: StyleArray) -> WriteOnlyCell:
+def _cell(
+    sheet: WriteOnlyWorksheet, value: object, looks: dict[str, StyleArray], kind: str
+) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
-    set_cell_look(cell, look)
+    if isinstance(value, str):
+        cell.data_type = "s"  # text, whatever it starts with: never a formula, never an error
+        if looks_like_formula(value):
+            kind += "-quoted"
+    set_cell_look(cell, looks[kind])
     return cell
 
 

@@ -21,7 +21,8 @@ from typing import Literal
 
 from minhbach.checks import run_checks
 from minhbach.checks.context import CheckContext
-from minhbach.findings import Finding, finding
+from minhbach.findings import Bilingual, Finding, Severity, finding
+from minhbach.formats import number as grouped
 from minhbach.records import yaml_strict
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, display_path, load_records
@@ -29,8 +30,8 @@ from minhbach.text.fold import fold
 from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK, missing_columns
 from minhbach.workflow.ids import new_lookup_code, new_opaque_id
 from minhbach.workflow.layout import Layout, locate
-from minhbach.workflow.readers import Table, read_table
-from minhbach.workflow.rows import DEFAULT_RELATION, Converted, convert_row
+from minhbach.workflow.readers import Table, TooLarge, read_table
+from minhbach.workflow.rows import DEFAULT_RELATION, CellError, Converted, convert_row
 from minhbach.workflow.yaml_out import dump_record
 
 Status = Literal["created", "skipped", "error"]
@@ -96,7 +97,13 @@ def import_file(
         raise UnknownSchool(school)
     schemas = schemas or SchemaSet.from_folder()
     root = display_root if display_root is not None else str(folder)
-    table = read_table(path)
+    try:
+        table = read_table(path)
+    except TooLarge as refused:
+        result = ImportResult(str(path))
+        params = {name: _bilingual_number(value) for name, value in refused.params}
+        result.file_findings.append(finding(str(path), (1, 1), refused.code, **params))
+        return result
     result = ImportResult(str(path), table.name, table.encoding)
     layout = locate(table)
     if layout is None:
@@ -118,6 +125,13 @@ def import_file(
         _write_all(folder, [(p.relative, p.text) for p in pending])
         result.written = True
     return result
+
+
+def _bilingual_number(value: object) -> object:
+    """``1024`` → 1.024 in Vietnamese, 1,024 in English."""
+    if not isinstance(value, int):
+        return value
+    return Bilingual(grouped(value), f"{value:,}")
 
 
 def _column_findings(source: str, layout: Layout) -> list[Finding]:
@@ -172,16 +186,12 @@ def _convert_rows(
         result.rows.append(outcome)
         if converted.errors:
             outcome.status = "error"
-            outcome.findings = [
-                finding(
-                    source, (number, (e.column or 0) + 1), e.code, field=e.field, **dict(e.params)
-                )
-                for e in converted.errors
-            ]
+            outcome.findings = _cell_findings(source, number, converted.errors, "error")
             continue
         keys = _student_keys(converted.data)
         if _skip_duplicate(source, number, keys, known, seen_rows, outcome):
             continue
+        outcome.findings = _cell_findings(source, number, converted.warnings, "warning")
         for key in keys:
             seen_rows[key] = number
         record_id = new_opaque_id("nomination", taken_ids, rng)
@@ -197,6 +207,22 @@ def _convert_rows(
         outcome.record_id, outcome.path = record_id, shown
         pending.append(_Pending(outcome, record, relative, text))
     return pending
+
+
+def _cell_findings(
+    source: str, number: int, problems: list[CellError], severity: Severity
+) -> list[Finding]:
+    return [
+        finding(
+            source,
+            (number, (p.column or 0) + 1),
+            p.code,
+            severity=severity,
+            field=p.field,
+            **dict(p.params),
+        )
+        for p in problems
+    ]
 
 
 def _skip_duplicate(

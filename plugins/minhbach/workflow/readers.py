@@ -6,6 +6,12 @@ them) and formulas are read from Excel's cached results; a formula Excel never c
 (a file written by another program) is marked, so the row gets an error instead of a blank.
 CSV files come from Excel or LibreOffice in whatever encoding they chose: UTF-8 with or without
 a byte-order mark, UTF-16, or Windows' Vietnamese code page 1258.
+
+A file is measured before it is parsed (``SheetLimits``): an .xlsx is a zip archive, and a 1 MB
+one can unpack to gigabytes. Its directory says how large each part unpacks (Python's zip reader
+never gives more than that, and checks it), and the cells of the sheets are counted by a
+streaming look at their XML, so a hostile file is refused in a fraction of a second with little
+memory, instead of running for minutes into a MemoryError (issue 15).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -27,6 +34,31 @@ class UnreadableFile(Exception):
     """The file cannot be read as a list: wrong kind, damaged, or no sheet with a header."""
 
 
+class TooLarge(Exception):
+    """The file is over a ``SheetLimits`` limit; ``code`` names the message (data: exit 1)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = tuple(params.items())
+
+
+@dataclass(frozen=True)
+class SheetLimits:
+    """How much a school's list may hold. A list of a few thousand students is a few megabytes
+    and some tens of thousands of cells; the limits leave a wide margin above that and keep
+    openpyxl's memory (a few hundred bytes per cell) to a few hundred megabytes at most."""
+
+    max_bytes: int = 50 * 1024 * 1024  # unpacked: every part of a workbook, or a CSV file
+    max_cells: int = 200_000
+
+
+_MB = 1024 * 1024
+# A cell element in a sheet's XML, with or without a namespace prefix: <c r="A1">, <x:c>, <c/>.
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+_CHUNK = 1 << 20
+
+
 @dataclass
 class Table:
     """One sheet: ``rows`` are (row number as the user sees it, cell values) in order."""
@@ -38,13 +70,18 @@ class Table:
     encoding: str | None = None
 
 
-def read_table(path: Path) -> Table:
-    """The sheet of ``path`` that looks most like a list of students."""
+def read_table(path: Path, limits: SheetLimits = SheetLimits()) -> Table:
+    """The sheet of ``path`` that looks most like a list of students.
+
+    Raises ``TooLarge`` for a file over ``limits``, ``UnreadableFile`` for one that is not a list.
+    """
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        _measure_xlsx(path, limits)
         tables = _read_xlsx(path)
     elif suffix in (".csv", ".txt"):
-        tables = [_read_csv(path)]
+        _check_bytes(path.stat().st_size, limits)
+        tables = [_read_csv(path, limits)]
     elif suffix in (".xls", ".ods"):
         raise UnreadableFile(
             f"Tệp {path.name} là định dạng {suffix}: mở bằng Excel hoặc LibreOffice và "
@@ -63,13 +100,62 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _check_bytes(size: int, limits: SheetLimits) -> None:
+    if size > limits.max_bytes:
+        raise TooLarge(
+            "IMPORT-FILE-TOO-LARGE", size_mb=-(-size // _MB), limit_mb=limits.max_bytes // _MB
+        )
+
+
+def _check_cells(cells: int, limits: SheetLimits) -> None:
+    if cells > limits.max_cells:
+        raise TooLarge("IMPORT-TOO-MANY-CELLS", cells=cells, limit=limits.max_cells)
+
+
+def _measure_xlsx(path: Path, limits: SheetLimits) -> None:
+    """Refuse a workbook over ``limits`` from its zip directory and its sheets' XML, unparsed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            _check_bytes(sum(part.file_size for part in parts), limits)
+            cells = 0
+            for part in parts:
+                if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
+                    cells += _count_cells(archive, part, limits.max_cells - cells)
+                    _check_cells(cells, limits)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise _not_a_workbook(path, exc) from exc
+
+
+def _count_cells(archive: zipfile.ZipFile, part: zipfile.ZipInfo, room: int) -> int:
+    """The cell elements of one sheet, read in pieces; stops once past ``room``."""
+    count, tail = 0, b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            data = tail + chunk
+            # A tag cut at the end of a piece starts at its last "<" (a cell tag holds no other):
+            # it is counted with the next piece.
+            cut = data.rfind(b"<")
+            if cut < 0:
+                cut = len(data)
+            count += len(_CELL.findall(data, 0, cut))
+            tail = data[cut:]
+            if count > room:
+                return count
+    return count + len(_CELL.findall(tail))
+
+
+def _not_a_workbook(path: Path, exc: Exception) -> UnreadableFile:
+    return UnreadableFile(f"Không mở được {path.name} như một tệp Excel (.xlsx): {exc}")
+
+
 def _read_xlsx(path: Path) -> list[Table]:
     import openpyxl  # imported here: only .xlsx needs it, and it takes a while to import
 
     try:
         book = openpyxl.load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UnreadableFile(f"Không mở được {path.name} như một tệp Excel (.xlsx): {exc}") from exc
+        raise _not_a_workbook(path, exc) from exc
     formulas = _formula_book(path) if _has_formulas(path) else None
     tables = []
     for sheet in book.worksheets:
@@ -143,7 +229,7 @@ def decode_csv(data: bytes) -> tuple[str, str]:
         return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258"
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, limits: SheetLimits) -> Table:
     text, encoding = decode_csv(path.read_bytes())
     try:
         dialect = csv.Sniffer().sniff(text[:5000], delimiters=",;\t")
@@ -153,7 +239,10 @@ def _read_csv(path: Path) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[object]]] = []
     start = 1
+    count = 0
     for cells in reader:
+        count += len(cells)
+        _check_cells(count, limits)
         rows.append((start, [unicodedata.normalize("NFC", c) for c in cells]))
         start = reader.line_num + 1
     return Table(path.name, rows, encoding=encoding)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from minhbach.spreadsheet_text import looks_like_formula
 from minhbach.workflow import values
 from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK
 from minhbach.workflow.values import CellProblem, is_blank
@@ -30,6 +31,11 @@ class CellError:
 class Converted:
     data: dict = field(default_factory=dict)
     errors: list[CellError] = field(default_factory=list)
+    warnings: list[CellError] = field(default_factory=list)
+
+
+# Fields whose text is checked whole by its converter: a phone number may start with +84.
+_NOT_FREE_TEXT = frozenset({"guardian.phone"})
 
 
 # field → (converter, required): the order is the order problems are reported in.
@@ -76,6 +82,10 @@ def convert_row(cells: list[object], columns: dict[str, int], uncalculated: set[
             _put(out.data, name, convert(value))
         except CellProblem as problem:
             out.errors.append(CellError(name, index, problem.code, tuple(problem.params.items())))
+            continue
+        if name not in _NOT_FREE_TEXT and isinstance(value, str) and looks_like_formula(value):
+            mark = value.lstrip()[:1]
+            out.warnings.append(CellError(name, index, "IMPORT-FORMULA-LIKE", (("mark", mark),)))
     _gender(out, cell, columns)
     _grade(out, cell, columns)
     return out

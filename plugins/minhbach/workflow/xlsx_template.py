@@ -7,6 +7,7 @@ example row sits in the list itself: a forgotten example would be imported as a 
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 # (header, required, how to fill it, example, width)
@@ -124,7 +125,22 @@ def write_template(path: Path) -> None:
     for row in guide.iter_rows(min_row=5):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    book.save(path)
+    for worksheet in book.worksheets:  # every text stays text (see spreadsheet_text)
+        for row in worksheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+    # Saved in memory, then written in one go to the path as named (it may be /dev/stdout, so no
+    # rename into place): a full disk then names the path and leaves no half file.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    try:
+        with open(path, "wb") as stream:
+            stream.write(buffer.getvalue())
+    except OSError as error:
+        if path.is_file():
+            path.unlink()
+        raise OSError(error.errno, error.strerror, str(path)) from error
 
 
 def _choices(sheet, validation_type, header: str, formula: str) -> None:
