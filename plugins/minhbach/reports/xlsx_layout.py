@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
@@ -33,7 +34,6 @@ from minhbach.reports.writer import fixed_zip
 from minhbach.spreadsheet_text import looks_like_formula
 
 if TYPE_CHECKING:  # types only (the write-only sheet lives in a private module)
-    from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FONT = "Times New Roman"
