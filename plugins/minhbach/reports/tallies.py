@@ -12,16 +12,25 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from minhbach.erasure.tombstone import LABEL as ERASED, is_forgotten
 from minhbach.public.consent import CHILD_CONSENT_AGE, age_on, consent_holds
 from minhbach.records.store import OFFICE, RecordSet
 
 
 def categories(records: RecordSet) -> dict[str, int]:
-    """Nominated students per category (a student may be in several), district level."""
+    """Nominated students per category (a student may be in several), district level.
+
+    An erased child has no category left: ``erased`` counts them.
+    """
     counts: Counter[str] = Counter()
     for nomination in records.of("nomination"):
-        counts.update(nomination.data["categories"])
+        counts.update(nomination.data.get("categories", ()))
     return dict(sorted(counts.items()))
+
+
+def erased(records: RecordSet) -> int:
+    """Nominations whose personal data was erased (minhbach forget): counted, never named."""
+    return sum(1 for n in records.of("nomination") if is_forgotten(n.data))
 
 
 def nominating_schools(records: RecordSet) -> int:
@@ -74,8 +83,8 @@ def waiting(records: RecordSet, waiting_ids: list[str], as_of: dt.date) -> list[
         nomination = records.get("nomination", nomination_id)
         if nomination is None:
             continue
-        approved_on = (nomination.data.get("decision") or {}).get(
-            "date", nomination.data["nominated_on"]
+        approved_on = (nomination.data.get("decision") or {}).get("date") or nomination.data.get(
+            "nominated_on", as_of.isoformat()
         )
         days = (as_of - dt.date.fromisoformat(approved_on)).days
         rows.append(Waiting(nomination_id, nomination.data["school"], approved_on, days))
@@ -137,6 +146,8 @@ def missing_consent(records: RecordSet, as_of: dt.date) -> list[MissingConsent]:
 
 
 def _consent_reason(data: dict, as_of: dt.date) -> str:
+    if is_forgotten(data):
+        return ERASED
     consent = data.get("consent") or {}
     withdrawn = consent.get("withdrawn_on")
     if withdrawn and withdrawn <= as_of.isoformat():
