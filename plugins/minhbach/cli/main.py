@@ -14,11 +14,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from minhbach.cli import balance, build, demo, diff, history, import_, new, report, validate
+from minhbach.cli import (
+    balance,
+    build,
+    demo,
+    diff,
+    forget,
+    history,
+    import_,
+    new,
+    report,
+    validate,
+)
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.settings import SettingsError
 
-COMMANDS = (validate, build, demo, balance, report, new, import_, diff, history)
+COMMANDS = (validate, build, demo, balance, report, new, import_, diff, history, forget)
 ERROR_LOG = Path(".minhbach/last-error.log")
 
 
