@@ -14,7 +14,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from minhbach.erasure.tombstone import LABEL as ERASED, is_forgotten
+from minhbach.erasure.tombstone import LABEL as ERASED
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.records.store import Record, RecordSet
 from minhbach.reports import xlsx_layout as xl
 from minhbach.reports.common import school_name

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minhbach import ledger as ledger_module
-from minhbach.erasure.tombstone import LABEL as ERASED, is_forgotten
+from minhbach.erasure.tombstone import LABEL as ERASED
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.figures import compute_figures
 from minhbach.ledger import CASH, Ledger, Position
 from minhbach.records.store import OFFICE, RecordSet

@@ -12,7 +12,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from minhbach.erasure.tombstone import LABEL as ERASED, is_forgotten
+from minhbach.erasure.tombstone import LABEL as ERASED
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.public.consent import CHILD_CONSENT_AGE, age_on, consent_holds
 from minhbach.records.store import OFFICE, RecordSet
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from minhbach.checks.cross.codes import check_lookup_codes
 from minhbach.checks.cross.consent import check_consent
-from minhbach.checks.cross.erasure import check_erasures
 from minhbach.checks.cross.conservation import check_conservation
+from minhbach.checks.cross.erasure import check_erasures
 from minhbach.checks.cross.handovers import check_handovers
 from minhbach.checks.cross.order import check_order
 from minhbach.checks.cross.references import check_references

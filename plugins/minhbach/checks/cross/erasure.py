@@ -19,7 +19,7 @@ def check_erasures(records: RecordSet, context: CheckContext) -> list[Finding]:
     """ERASURE-RESTORED (a listed nomination holds data again), ERASURE-INCOMPLETE."""
     found: list[Finding] = []
     for erasure in sorted(of(records, "erasure"), key=lambda r: r.path):
-        for index, nomination_id in enumerate(erasure.data["nominations"]):
+        for nomination_id in erasure.data["nominations"]:
             nomination = records.get("nomination", nomination_id)
             if nomination is not None and not is_forgotten(nomination.data):
                 found.append(
