@@ -189,7 +189,8 @@ def carry_out(
             repository.reset_hard(repo.root)
         plan.head_before = repository.head(repo)
         plans.save_plan(repo.root, plan)
-        rewrite_history(repo.root, _replacements(preview, schemas), Scrubber(preview.values))
+        scrubber = Scrubber(preview.values, preview.nominations)
+        rewrite_history(repo.root, _replacements(preview, schemas), scrubber)
         plan.phase = plans.REWRITTEN
         plans.save_plan(repo.root, plan)
     done("rewrite")
@@ -201,7 +202,9 @@ def carry_out(
     done("prune")
 
     phase("verify")
-    leaks, outcome.objects_checked = find_leaks(repo.root, Scrubber(preview.values))
+    leaks, outcome.objects_checked = find_leaks(
+        repo.root, Scrubber(preview.values, preview.nominations)
+    )
     done("verify")
     if leaks:
         raise VerificationFailed(leaks, preview.values)

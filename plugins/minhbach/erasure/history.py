@@ -58,7 +58,8 @@ def scan(repo: Repo, nominations: Collection[str], schemas: SchemaSet) -> ChildH
         parts = path.split("/")
         if len(parts) < 3 or not parts[-1].endswith(".yaml"):
             continue
-        type_name = _FOLDERS.get(parts[-3])
+        # The type's folder anywhere above the file: a folder moved into another one still counts.
+        type_name = next((_FOLDERS[p] for p in reversed(parts[:-1]) if p in _FOLDERS), None)
         if type_name == "nomination":
             stem = parts[-1][: -len(".yaml")]
             if stem in wanted:

@@ -7,6 +7,8 @@ holds a value as its own field (a sibling's guardian) keeps it, in both.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from minhbach.erasure.redact import find_spans, is_zip, replace_spans, rewrite_zip, texts_of
 from minhbach.erasure.values import Value, held_as_own, matcher_of
 from minhbach.guard.fold import decode, fold
@@ -17,8 +19,9 @@ from minhbach.records.store import ANY_SHAPE
 class Scrubber:
     """Search and replace for a fixed list of values (one erasure)."""
 
-    def __init__(self, values: list[Value]) -> None:
+    def __init__(self, values: list[Value], forgotten: Collection[str] = ()) -> None:
         self.values = values
+        self.forgotten = frozenset(forgotten)
         self._matcher = matcher_of(values)
 
     def scrub_text(self, text: str) -> str | None:
@@ -26,7 +29,7 @@ class Scrubber:
         hits = set(self._matcher.find(fold(text)))
         if not hits:
             return None
-        hits -= held_as_own(_record_data(text.encode("utf-8")), self.values, hits)
+        hits -= held_as_own(_record_data(text.encode("utf-8")), self.values, hits, self.forgotten)
         if not hits:
             return None
         spans = find_spans(text, self.values, hits)
@@ -50,7 +53,7 @@ class Scrubber:
         for text in texts_of(data):
             hits.update(self._matcher.find(fold(decode(text))))
         if hits:
-            hits -= held_as_own(_record_data(data), self.values, hits)
+            hits -= held_as_own(_record_data(data), self.values, hits, self.forgotten)
         return hits
 
 

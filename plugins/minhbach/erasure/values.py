@@ -13,7 +13,7 @@ and the phone) stays in that record: ``held_as_own`` tells.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from minhbach.erasure.tombstone import DROP_INSIDE, KEEP
@@ -99,14 +99,19 @@ def matcher_of(values: list[Value]) -> Matcher:
     return matcher
 
 
-def held_as_own(data: object, values: list[Value], indexes: Iterable[int]) -> set[int]:
+def held_as_own(
+    data: object, values: list[Value], indexes: Iterable[int], forgotten: Collection[str] = ()
+) -> set[int]:
     """Which of ``indexes`` a record (its parsed ``data``) holds as the whole of one of its fields.
 
     A sibling's nomination with the same guardian's name or phone, or the same address, keeps
     it: it is that child's data too. The child's name inside a sibling's circumstances is not a
-    field of its own, and goes.
+    field of its own, and goes; and a record of a ``forgotten`` child (by its id or the
+    nomination it names) holds nothing of its own any more.
     """
     if not isinstance(data, Mapping) or "id" not in data:
+        return set()
+    if data.get("id") in forgotten or data.get("nomination") in forgotten:
         return set()
     wanted = set(indexes)
     texts = [str(leaf) for leaf in _leaves(data)]
