@@ -61,4 +61,4 @@ def test_inside_a_zip_each_member_is_searched_and_rewritten():
 
 
 def test_html_entities_are_found_by_the_verification():
-    assert Scrubber(VALUES).leaks("Nguy&#7877;n V&#259;n Ho&agrave;".encode()) == {0}
+    assert Scrubber(VALUES).leaks(b"Nguy&#7877;n V&#259;n Ho&agrave;") == {0}
