@@ -17,7 +17,7 @@ from typing import Literal
 CHILD_CONSENT_AGE = 7
 
 # Why a nomination is only counted, in the order a school would put it right.
-Refusal = Literal["withdrawn", "no-guardian", "recorded-later", "child"]
+Refusal = Literal["forgotten", "withdrawn", "no-guardian", "recorded-later", "child"]
 
 
 def age_on(birth_date: dt.date, day: dt.date) -> int:
@@ -35,6 +35,8 @@ def child_must_consent(birth_date: dt.date | None, day: dt.date) -> bool:
 
 def refusal(nomination: Mapping, as_of: dt.date) -> Refusal | None:
     """Why ``nomination`` (the record's data) may not be shown by name on ``as_of``; None if it may."""
+    if nomination.get("forgotten_on") is not None:  # a tombstone: the family asked for erasure
+        return "forgotten"
     consent = nomination.get("consent") or {}
     withdrawn = _date(consent.get("withdrawn_on"))
     if withdrawn is not None and withdrawn <= as_of:

@@ -29,7 +29,18 @@ _WRITES_TO = ("out", "template", "reports", "output")
 def build_parser() -> argparse.ArgumentParser:
     """Every command's options. The commands are imported here, not when this module is: that
     takes most of a second, and a Ctrl+C meanwhile must still end with "Đã dừng." (``main``)."""
-    from minhbach.cli import balance, build, demo, diff, history, import_, new, report, validate
+    from minhbach.cli import (
+        balance,
+        build,
+        demo,
+        diff,
+        forget,
+        history,
+        import_,
+        new,
+        report,
+        validate,
+    )
 
     parser = argparse.ArgumentParser(
         prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai"
@@ -38,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)"
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for command in (validate, build, demo, balance, report, new, import_, diff, history):
+    for command in (validate, build, demo, balance, report, new, import_, diff, history, forget):
         command.register(subparsers)
     return parser
 

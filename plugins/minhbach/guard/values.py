@@ -47,6 +47,8 @@ STRUCTURE: dict[str, frozenset[str]] = {
             "on",
             "document",
             "source",
+            # The day data was erased (minhbach forget): a date of an event, like ``on``.
+            "forgotten_on",
             # A job title ("Giáo viên", "Hiệu trưởng") identifies nobody; the contact's name, phone,
             # e-mail and address are searched.
             "contact.role",
@@ -64,8 +66,11 @@ STRUCTURE: dict[str, frozenset[str]] = {
             # The signer of the office's decision acts in a public role (the site and the report
             # name the office's leadership); it is a title or an official's name, not the family's.
             "decision.by",
+            "erasure_request",
         }
     ),
+    # An erasure record names nomination ids, the request's number and dates: none personal.
+    "erasure": frozenset({"request", "ended_before", "nominations"}),
     "allocation": frozenset({"to", "items.source"}),
     "handover": frozenset({"items.source"}),
 }

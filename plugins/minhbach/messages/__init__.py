@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from minhbach.messages import (
     build,
     environment,
+    erasure,
     files,
     ledger,
     records,
@@ -22,7 +23,18 @@ from minhbach.messages import (
 )
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _module in (files, records, schema, ledger, build, site, reports, workflow, environment):
+for _module in (
+    files,
+    records,
+    schema,
+    ledger,
+    build,
+    site,
+    reports,
+    workflow,
+    environment,
+    erasure,
+):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOG:
             raise RuntimeError(f"message code {_code} defined twice")

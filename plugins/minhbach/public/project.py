@@ -269,7 +269,8 @@ def _categories(records: RecordSet, schools: dict[str, Record]) -> CategoryTable
             continue
         r = row_of[school.data["commune"]]
         students[r] += 1
-        for category in nomination.data["categories"]:
+        # An erased child (minhbach forget) is counted among the students, in no category.
+        for category in nomination.data.get("categories", ()):
             matrix[r][index[category]] += 1
     table = suppress_table(matrix)
     rows = tuple(

@@ -29,6 +29,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("allocation", "allocations", False, "phân bổ", "allocation"),
     RecordType("handover", "handovers", True, "bàn giao", "handover"),
     RecordType("followup", "followups", True, "theo dõi", "follow-up"),
+    # The office's log of erasures (minhbach forget): ids and dates only, never personal data.
+    RecordType("erasure", "erasures", False, "xoá dữ liệu", "erasure"),
 )
 
 BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from minhbach.erasure.tombstone import LABEL as ERASED
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.records.store import Record, RecordSet
 from minhbach.reports import xlsx_layout as xl
 from minhbach.reports.common import school_name
@@ -62,8 +64,13 @@ def school_lists(records: RecordSet) -> dict[str, list[list[object]]]:
 
 
 def _student_row(index: int, nomination: Record, handovers: list[Record]) -> list[object]:
-    """One approved student: what was handed over, or what they need while they wait."""
-    student, guardian = nomination.data["student"], nomination.data["guardian"]
+    """One approved student: what was handed over, or what they need while they wait.
+
+    An erased child keeps a row (the devices stay accounted for) without any of their data.
+    """
+    erased = is_forgotten(nomination.data)
+    student = nomination.data.get("student", {})
+    guardian = nomination.data.get("guardian", {})
     given = sorted(handovers, key=lambda h: (h.data["on"], h.id))
     items: dict[str, int] = defaultdict(int)
     if given:
@@ -73,15 +80,15 @@ def _student_row(index: int, nomination: Record, handovers: list[Record]) -> lis
         serials = ", ".join(i["serial"] for h in given for i in h.data["items"] if "serial" in i)
         status = "Đã nhận " + ", ".join(date(h.data["on"]) for h in given)
     else:
-        for need in nomination.data["needs"]:
+        for need in nomination.data.get("needs", ()):
             items[need["kind"]] += need["quantity"]
         serials, status = "", "Chờ nhận"
     return [
         index,
-        student["full_name"],
-        student["class"],
-        date(student["birth_date"]),
-        f"{guardian['name']} ({guardian['relation']})",
+        f"({ERASED})" if erased else student["full_name"],
+        "" if erased else student["class"],
+        "" if erased else date(student["birth_date"]),
+        "" if erased else f"{guardian['name']} ({guardian['relation']})",
         items_text(dict(items)),
         serials,
         status,
@@ -92,6 +99,8 @@ def _student_row(index: int, nomination: Record, handovers: list[Record]) -> lis
 
 
 def _order(nomination: Record) -> tuple:
+    if is_forgotten(nomination.data):
+        return (99, "", "", "", "", nomination.id)  # erased children last
     student = nomination.data["student"]
     return (student["grade"], student["class"], *name_order(student["full_name"]), nomination.id)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from docx.document import Document as DocumentType
 from docx.shared import Cm
 
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.records.store import Record, RecordSet
 from minhbach.reports import docx_layout as layout
 from minhbach.reports.common import require, school_name, source_donor
@@ -207,8 +208,13 @@ def write_receipts(
     require_siteurl(settings)
     folder = reports_dir / RECEIPTS_FOLDER
     refuse_inside_output(folder, output_dir)
+    # An erased child's receipt is not written again, and the one written before is removed.
     handovers = sorted(
-        (h for h in records.of("handover") if school is None or h.data["school"] == school),
+        (
+            h
+            for h in records.of("handover")
+            if (school is None or h.data["school"] == school) and not is_forgotten(h.data)
+        ),
         key=lambda h: h.path,
     )
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minhbach import ledger as ledger_module
+from minhbach.erasure.tombstone import LABEL as ERASED
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.figures import compute_figures
 from minhbach.ledger import CASH, Ledger, Position
 from minhbach.records.store import OFFICE, RecordSet
@@ -217,6 +219,8 @@ def _student(records: RecordSet, nomination_id: str) -> list[str]:
     nomination = records.get("nomination", nomination_id)
     if nomination is None:
         return ["", ""]
+    if is_forgotten(nomination.data):
+        return [f"({ERASED})", ""]
     return [nomination.data["student"]["full_name"], nomination.data["student"]["class"]]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from docx.document import Document as DocumentType
 from docx.shared import Cm, Pt
 
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.records.store import RecordSet
 from minhbach.reports import docx_layout as layout
 from minhbach.reports.common import require, school_name
@@ -38,7 +39,7 @@ def slip_inputs(records: RecordSet, school_id: str, settings: Settings) -> dict:
     for nomination in records.of("nomination"):
         data = nomination.data
         code = usable_code(data.get("lookup_code"))
-        if data["school"] != school_id or code is None:
+        if data["school"] != school_id or code is None or is_forgotten(data):
             continue
         student = data["student"]
         slips.append(

@@ -13,15 +13,25 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minhbach.consent import CHILD_CONSENT_AGE, refusal
+from minhbach.erasure.tombstone import LABEL as ERASED
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.records.store import OFFICE, RecordSet
 
 
 def categories(records: RecordSet) -> dict[str, int]:
-    """Nominated students per category (a student may be in several), district level."""
+    """Nominated students per category (a student may be in several), district level.
+
+    An erased child has no category left: ``erased`` counts them.
+    """
     counts: Counter[str] = Counter()
     for nomination in records.of("nomination"):
-        counts.update(nomination.data["categories"])
+        counts.update(nomination.data.get("categories", ()))
     return dict(sorted(counts.items()))
+
+
+def erased(records: RecordSet) -> int:
+    """Nominations whose personal data was erased (minhbach forget): counted, never named."""
+    return sum(1 for n in records.of("nomination") if is_forgotten(n.data))
 
 
 def nominating_schools(records: RecordSet) -> int:
@@ -74,8 +84,8 @@ def waiting(records: RecordSet, waiting_ids: list[str], as_of: dt.date) -> list[
         nomination = records.get("nomination", nomination_id)
         if nomination is None:
             continue
-        approved_on = (nomination.data.get("decision") or {}).get(
-            "date", nomination.data["nominated_on"]
+        approved_on = (nomination.data.get("decision") or {}).get("date") or nomination.data.get(
+            "nominated_on", as_of.isoformat()
         )
         days = (as_of - dt.date.fromisoformat(approved_on)).days
         rows.append(Waiting(nomination_id, nomination.data["school"], approved_on, days))
@@ -136,6 +146,7 @@ def missing_consent(records: RecordSet, as_of: dt.date) -> list[MissingConsent]:
 
 
 _REASONS = {
+    "forgotten": ERASED,
     "withdrawn": "Gia đình đã rút lại đồng ý",
     "no-guardian": "Chưa có đồng ý của người giám hộ",
     "recorded-later": "Đồng ý ghi nhận sau ngày lập báo cáo",

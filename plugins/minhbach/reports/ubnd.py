@@ -157,11 +157,17 @@ def _lists(document: DocumentType, records: RecordSet, figures: Figures) -> None
         f"{lower_first(names.get(c, c))}: {number(n)}"
         for c, n in tallies.categories(records).items()
     )
+    erased = tallies.erased(records)
+    erased_text = (
+        f"; {number(erased)} học sinh đã được xoá dữ liệu cá nhân theo yêu cầu (chỉ còn được đếm)"
+        if erased
+        else ""
+    )
     _text(
         document,
         f"Các trường đã rà soát và đề xuất {number(figures.nominated)} học sinh "
         f"({number(tallies.nominating_schools(records))}/{number(len(figures.schools))} trường có đề xuất), "
-        f"trong đó (một học sinh có thể thuộc nhiều đối tượng): {by_category}.",
+        f"trong đó (một học sinh có thể thuộc nhiều đối tượng): {by_category}{erased_text}.",
     )
     status = figures.by_status
     _text(

@@ -78,6 +78,10 @@ def _fill(
     if "properties" in merged:
         node.kind = "object"
         wanted = set(merged.get("required", []))
+        for rule in merged.get("allOf", []):
+            # A new record is never a tombstone: what a full record requires is asked for.
+            if rule.get("if") == {"required": ["forgotten_on"]}:
+                wanted |= set(rule.get("else", {}).get("required", []))
         doc = document if "properties" in schema else inner_doc
         for name, sub in merged["properties"].items():
             child = FormField(name, (*node.path, name))

@@ -77,24 +77,30 @@ def export_records(repo: Repo, commit: str, destination: Path) -> int:
             entries.append((blob, name.decode("utf-8")))
     if not entries:
         return 0
-    batch = run_git(
-        repo.root,
-        "cat-file",
-        "--batch",
-        binary=True,
-        stdin="\n".join(b for b, _ in entries).encode() + b"\n",
-    )
-    data = bytes(batch)
-    position = 0
-    for _, name in entries:
-        header_end = data.index(b"\n", position)
-        size = int(data[position:header_end].split()[2])
-        content = data[header_end + 1 : header_end + 1 + size]
-        position = header_end + 1 + size + 1
+    contents = read_blobs(repo, [b for b, _ in entries])
+    for (_, name), content in zip(entries, contents, strict=True):
         target = destination / name[len(prefix) :]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
     return len(entries)
+
+
+def read_blobs(repo: Repo, ids: list[str]) -> list[bytes]:
+    """The contents of the objects ``ids``, in order, from one ``git cat-file --batch``."""
+    if not ids:
+        return []
+    batch = run_git(
+        repo.root, "cat-file", "--batch", binary=True, stdin="\n".join(ids).encode() + b"\n"
+    )
+    data = bytes(batch)
+    contents = []
+    position = 0
+    for _ in ids:
+        header_end = data.index(b"\n", position)
+        size = int(data[position:header_end].split()[2])
+        contents.append(data[header_end + 1 : header_end + 1 + size])
+        position = header_end + 1 + size + 1
+    return contents
 
 
 def file_log(repo: Repo, path: str) -> list[dict]:

@@ -22,6 +22,7 @@ PREFIXES: dict[str, str] = {
     "purchase": "ms",
     "allocation": "pb",
     "donor": "nt",
+    "erasure": "xd",  # xoá dữ liệu
 }
 LEVEL_PREFIXES = {"mam-non": "mn", "tieu-hoc": "th", "thcs": "thcs", "thpt": "thpt"}
 _SCHOOL_WORDS = (

@@ -12,6 +12,7 @@ students.py        one student, one nomination
 handovers.py       approved nomination of the same school, needs, students still waiting
 consent.py         consent fields coherent; a child of 7 or more needs their own consent
 codes.py           lookup codes valid and unique
+erasure.py         what minhbach forget reduced stays reduced
 =================  ===========================================================================
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 from minhbach.checks.cross.codes import check_lookup_codes
 from minhbach.checks.cross.consent import check_consent
 from minhbach.checks.cross.conservation import check_conservation
+from minhbach.checks.cross.erasure import check_erasures
 from minhbach.checks.cross.handovers import check_handovers
 from minhbach.checks.cross.order import check_order
 from minhbach.checks.cross.references import check_references
@@ -36,6 +38,7 @@ CHECKS = (
     check_handovers,
     check_lookup_codes,
     check_consent,
+    check_erasures,
 )
 
 __all__ = ["CHECKS"]

@@ -15,6 +15,7 @@ import datetime as dt
 from minhbach.checks.context import CheckContext
 from minhbach.checks.cross._common import at, day, of
 from minhbach.consent import CHILD_CONSENT_AGE, child_must_consent
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.findings import Finding
 from minhbach.records.store import RecordSet
 
@@ -24,6 +25,8 @@ def check_consent(records: RecordSet, context: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     as_of = context.as_of.isoformat()
     for nomination in of(records, "nomination"):
+        if is_forgotten(nomination.data):
+            continue  # erased: no consent left to judge; the child is only counted
         consent = nomination.data["consent"]
         recorded = consent.get("recorded_on")
         withdrawn = consent.get("withdrawn_on")

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from minhbach.checks.context import CheckContext
 from minhbach.checks.cross._common import at, day, files, handovers_uncertain, of
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.findings import Bilingual, Finding
 from minhbach.records.store import Record, RecordSet
 
@@ -65,8 +66,8 @@ def _more_than_needs(records: RecordSet) -> list[Finding]:
     found: list[Finding] = []
     for nomination_id, handovers in by_nomination.items():
         nomination = records.get("nomination", nomination_id)
-        if nomination is None:
-            continue
+        if nomination is None or is_forgotten(nomination.data):
+            continue  # an erased nomination keeps no needs to compare with
         needs: dict[str, int] = defaultdict(int)
         for need in nomination.data["needs"]:
             needs[need["kind"]] += need["quantity"]

@@ -54,7 +54,8 @@ def check_order(records: RecordSet, context: CheckContext) -> list[Finding]:
             found.append(at(record, path, "DATE-IN-FUTURE", as_of=day(as_of)))
     for nomination in of(records, "nomination"):
         decision = nomination.data.get("decision")
-        if decision and decision["date"] < nomination.data["nominated_on"]:
+        nominated = nomination.data.get("nominated_on")  # an erased nomination has none
+        if decision and nominated and decision["date"] < nominated:
             found.append(
                 at(
                     nomination,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from minhbach.checks.context import CheckContext
 from minhbach.checks.cross._common import at, of
+from minhbach.erasure.tombstone import is_forgotten
 from minhbach.findings import Finding, Severity
 from minhbach.records.store import Record, RecordSet
 from minhbach.text.fold import fold, tidy
@@ -23,6 +24,8 @@ def check_students(records: RecordSet, context: CheckContext) -> list[Finding]:
     by_folded: dict[tuple[str, str], Record] = {}
     found: list[Finding] = []
     for nomination in sorted(of(records, "nomination"), key=lambda r: r.path):
+        if is_forgotten(nomination.data):
+            continue  # erased: nothing left to compare, and nothing to re-identify
         student = nomination.data["student"]
         code = student.get("student_code")
         exact = (tidy(student["full_name"]), student["birth_date"])
