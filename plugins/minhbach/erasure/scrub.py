@@ -12,9 +12,9 @@ from collections.abc import Collection
 from minhbach.erasure.redact import find_spans, is_zip, replace_spans, rewrite_zip, texts_of
 from minhbach.erasure.values import Value, held_as_own, matcher_of
 from minhbach.guard.decode import decode
-from minhbach.text.fold import fold
 from minhbach.records import yaml_strict
 from minhbach.records.store import ANY_SHAPE
+from minhbach.text.fold import fold
 
 
 class Scrubber:

@@ -17,11 +17,11 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from minhbach.erasure.tombstone import DROP_INSIDE, KEEP
-from minhbach.text.fold import tokens
 from minhbach.guard.matcher import Matcher
 from minhbach.guard.values import PHONE, PUBLIC, SKIP, phone_digits, scalars, spellings
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, RecordSet
+from minhbach.text.fold import tokens
 
 
 @dataclass(frozen=True)
