@@ -1,7 +1,7 @@
 """Finding a child's values in a text, file or zip, and replacing every occurrence.
 
 The leak guard tells *whether* a folded text holds a value; erasing needs *where*, in the text
-as written. Each character is folded on its own with the guard's ``fold`` (for Vietnamese,
+as written. Each character is folded on its own with the guard's ``fold_letters`` (for Vietnamese,
 folding a character alone gives what folding the whole text gives: the marks go, đ becomes d),
 so every folded position points back to the character it came from. A match is then replaced
 from its first letter to its last, trailing combining marks included, by ``MARK``.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from minhbach.erasure.values import Value
 from minhbach.guard.decode import bytes_to_text
-from minhbach.text.fold import TOKEN, fold
+from minhbach.text.fold import TOKEN, fold_letters
 
 MARK = "(đã xoá)"
 _ZIP = b"PK\x03\x04"
@@ -40,7 +40,7 @@ def words_of(text: str) -> list[_Word]:
     owner: list[int] = []
     pieces: list[str] = []
     for position, char in enumerate(text):
-        piece = fold(char)
+        piece = fold_letters(char)
         pieces.append(piece)
         owner.extend([position] * len(piece))
     folded = "".join(pieces)

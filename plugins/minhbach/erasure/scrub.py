@@ -14,7 +14,7 @@ from minhbach.erasure.values import Value, held_as_own, matcher_of
 from minhbach.guard.decode import decode
 from minhbach.records import yaml_strict
 from minhbach.records.store import ANY_SHAPE
-from minhbach.text.fold import fold
+from minhbach.text.fold import fold_letters
 
 
 class Scrubber:
@@ -27,7 +27,7 @@ class Scrubber:
 
     def scrub_text(self, text: str) -> str | None:
         """``text`` with every value replaced by ``redact.MARK``; None when nothing changes."""
-        hits = set(self._matcher.find(fold(text)))
+        hits = set(self._matcher.find(fold_letters(text)))
         if not hits:
             return None
         hits -= held_as_own(_record_data(text.encode("utf-8")), self.values, hits, self.forgotten)
@@ -52,7 +52,7 @@ class Scrubber:
         JSON escapes and percent-encoding included), except those a record holds as its own."""
         hits: set[int] = set()
         for text in texts_of(data):
-            hits.update(self._matcher.find(fold(decode(text))))
+            hits.update(self._matcher.find(fold_letters(decode(text))))
         if hits:
             hits -= held_as_own(_record_data(data), self.values, hits, self.forgotten)
         return hits
