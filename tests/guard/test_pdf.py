@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Text as Note
 from pypdf.generic import DecodedStreamObject, NameObject
 
 from attachments import pdf, pdf_revised
+from minhbach.guard import fold
 from minhbach.guard.pdf import PdfError, looks_like_pdf, read_pdf
 
 
@@ -103,3 +108,35 @@ def test_what_looks_like_a_pdf() -> None:
     assert looks_like_pdf(b"%PDF-1.7\n...")
     assert looks_like_pdf(b"\n\n%PDF-1.7", "qd.PDF")
     assert not looks_like_pdf(b"<p>Xuat ra %PDF-1.7</p>", "huong-dan.html")
+
+
+def test_a_vietnamese_document_saved_as_pdf_by_an_office_suite_is_read(tmp_path: Path) -> None:
+    """Real fonts (subset, Unicode maps) and a table, as Word or LibreOffice write them."""
+    assert shutil.which("soffice"), "LibreOffice is missing: run `make test` (it installs it)"
+    document = docx.Document()
+    document.add_paragraph("QUYẾT ĐỊNH phê duyệt danh sách học sinh được hỗ trợ")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(
+        table.rows[0].cells, ("Nguyễn Văn Ánh", "Hồ Thị Giám Hộ", "0909 123 401"), strict=True
+    ):
+        cell.text = text
+    document.save(tmp_path / "qd.docx")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "qd.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    text = read_pdf((tmp_path / "qd.pdf").read_bytes())
+    assert text.pages_without_text() == []
+    folded = " ".join(fold(text.everything()).split())
+    assert "nguyen van anh ho thi giam ho 0909 123 401" in folded

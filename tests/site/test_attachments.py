@@ -9,7 +9,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from attachments import jpeg, pdf
-from minhbach.site.attachments import vet
+from minhbach.site.attachments import Verdict, vet
 
 
 def codes(verdict) -> list[tuple[str, str]]:
@@ -77,3 +77,8 @@ def test_anything_else_is_refused(name: str, code: str) -> None:
     assert codes(verdict) == [(code, "error")]
     assert verdict.cleaned is None
     assert not verdict.as_it_is
+
+
+@pytest.mark.parametrize("name", ["Thumbs.db", "desktop.ini"])
+def test_files_windows_writes_by_itself_are_left_out_silently(name: str) -> None:
+    assert vet(name, b"\xd0\xcf\x11\xe0") == Verdict()

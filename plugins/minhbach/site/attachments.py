@@ -9,7 +9,9 @@ signal gives that exact list before anything is copied; ``vet_static_files`` goe
   Re-writing a PDF to drop its metadata would break a digital signature and can change how it
   prints; the guard reads the metadata instead;
 - anything else is an error naming the file: an HTML, SVG or JavaScript file would run on the
-  site's own origin, and a spreadsheet or a Word file holds data the guard cannot vouch for.
+  site's own origin, and a spreadsheet or a Word file holds data the guard cannot vouch for
+  (only the files Windows writes by itself, ``Thumbs.db`` and ``desktop.ini``, are left out
+  silently; Pelican already skips hidden files such as ``.DS_Store``).
 A refused file is taken off the list, so even a build that goes on never copies it.
 """
 
@@ -27,6 +29,9 @@ from minhbach.site.reporting import site_finding
 log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
+# Files Windows Explorer writes beside photos by itself: left out without a word (staff cannot
+# stop Explorer, and Thumbs.db holds thumbnails, of deleted photos too).
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class Verdict:
 def vet(name: str, data: bytes) -> Verdict:
     """The verdict on a file from content/ named ``name`` (its suffix decides) with bytes ``data``."""
     suffix = Path(name).suffix.lower()
+    if name.lower() in SYSTEM_FILES:
+        return Verdict()
     if is_image_name(suffix):
         try:
             return Verdict(cleaned=clean_image(data, suffix))
