@@ -8,6 +8,7 @@ first one's end, PDF text in compressed streams, document metadata, an earlier r
 from __future__ import annotations
 
 import io
+import struct
 
 from PIL import Image, ImageCms
 from pypdf import PdfWriter
@@ -171,3 +172,64 @@ def pdf_revised(first: list[str], second: list[str]) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def wide_gamut_profile(copyright_text: str = "Anh cua gia dinh Nguyen Van An") -> bytes:
+    """An ICC v2 RGB profile with Adobe RGB (1998) primaries and a free-text copyright tag.
+
+    Pillow can only create sRGB profiles; a phone's Display P3 or a camera's Adobe RGB photo
+    needs a profile that moves colours, and this is the smallest one that does.
+    """
+
+    def s15(value: float) -> bytes:
+        return struct.pack(">i", round(value * 65536))
+
+    def xyz(x: float, y: float, z: float) -> bytes:
+        return b"XYZ \0\0\0\0" + s15(x) + s15(y) + s15(z)
+
+    def text_description(text: str) -> bytes:
+        ascii_text = text.encode("ascii") + b"\0"
+        return (
+            b"desc\0\0\0\0"
+            + struct.pack(">I", len(ascii_text))
+            + ascii_text
+            + b"\0" * 8  # no Unicode description
+            + b"\0" * 3
+            + b"\0" * 67  # no ScriptCode description
+        )
+
+    gamma = b"curv\0\0\0\0" + struct.pack(">IH", 1, 0x0233) + b"\0\0"  # 2.2
+    tags = [
+        (b"desc", text_description("Wide gamut test")),
+        (b"cprt", b"text\0\0\0\0" + copyright_text.encode("ascii") + b"\0"),
+        (b"wtpt", xyz(0.9642, 1.0, 0.8249)),
+        (b"rXYZ", xyz(0.6097, 0.3111, 0.0195)),
+        (b"gXYZ", xyz(0.2053, 0.6257, 0.0609)),
+        (b"bXYZ", xyz(0.1492, 0.0632, 0.7446)),
+        (b"rTRC", gamma),
+        (b"gTRC", gamma),
+        (b"bTRC", gamma),
+    ]
+    offset = 128 + 4 + 12 * len(tags)
+    table, data = b"", b""
+    for signature, body in tags:
+        body += b"\0" * (-len(body) % 4)
+        table += signature + struct.pack(">II", offset + len(data), len(body))
+        data += body
+    size = offset + len(data)
+    header = (
+        struct.pack(">I", size)
+        + b"\0\0\0\0"
+        + bytes([2, 0x10, 0, 0])
+        + b"mntrRGB XYZ "
+        + b"\0" * 12
+        + b"acsp"
+        + b"\0" * 24
+        + struct.pack(">I", 0)
+        + s15(0.9642)
+        + s15(1.0)
+        + s15(0.8249)
+        + b"\0" * 48
+    )
+    assert len(header) == 128
+    return header + struct.pack(">I", len(tags)) + table + data

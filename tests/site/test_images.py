@@ -7,9 +7,17 @@ import struct
 import zlib
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageCms
 
-from attachments import GPS_TEXT, exif_with_gps, jpeg, jpeg_with_a_second_image, picture, png
+from attachments import (
+    GPS_TEXT,
+    exif_with_gps,
+    jpeg,
+    jpeg_with_a_second_image,
+    picture,
+    png,
+    wide_gamut_profile,
+)
 from minhbach.site.images import ImageError, clean_image
 
 
@@ -75,6 +83,29 @@ def test_a_palette_png_keeps_its_palette_and_transparent_colour() -> None:
     assert image.mode == "P"
     assert image.info.get("transparency") == 0
     assert image.convert("RGB").getpixel((2, 2)) == source.convert("RGB").getpixel((2, 2))
+
+
+def test_a_colour_profile_is_applied_to_the_pixels_then_dropped() -> None:
+    """A wide-gamut photo shows the same colours in sRGB; the profile's free text is gone."""
+    colour = (100, 150, 200)
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), colour).save(out, "PNG", icc_profile=wide_gamut_profile())
+    cleaned = clean_image(out.getvalue(), ".png")
+    assert b"iCCP" not in cleaned
+    assert b"Nguyen" not in cleaned
+    expected = ImageCms.profileToProfile(
+        Image.new("RGB", (1, 1), colour),
+        ImageCms.ImageCmsProfile(io.BytesIO(wide_gamut_profile())),
+        ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")),
+    ).getpixel((0, 0))
+    assert expected != colour
+    assert opened(cleaned).getpixel((4, 4)) == expected
+
+
+def test_an_srgb_profile_is_dropped_without_touching_the_pixels() -> None:
+    image = opened(clean_image(png(), ".png"))
+    assert image.getpixel((2, 2)) == (255, 0, 0, 255)
+    assert image.getpixel((30, 2)) == (0, 0, 255, 255)
 
 
 def test_a_cmyk_jpeg_becomes_rgb() -> None:
