@@ -80,7 +80,8 @@ def scan_output(
     # others (a school's phone in every footer is one warning, not a hundred); so is a child's
     # name staff wrote (one page gives the news list, the feed and the search index too).
     # Other errors are given per file: each names a template or a generator to fix.
-    warnings: dict[tuple[int, str], list] = {}
+    # (value, code) -> [file, line, how many more files, whether the file came from content/]
+    grouped: dict[tuple[int, str], list] = {}
     scanned = 0
     for output_file in files.walk(output_dir):
         if on_file is not None:
@@ -99,14 +100,14 @@ def scan_output(
             if code == "LEAK-PRIVATE-VALUE":
                 findings.append(_leak(code, where, line, catalog, index))
                 continue
-            kept = warnings.get((index, code))
+            kept = grouped.get((index, code))
             if kept is None:
-                warnings[index, code] = [where, line, 0, is_content]
+                grouped[index, code] = [where, line, 0, is_content]
                 continue
             kept[2] += 1
             if is_content and not kept[3]:  # name the page staff wrote, not the search index
                 kept[:2], kept[3] = [where, line], True
-    for (index, code), (where, line, more, _) in warnings.items():
+    for (index, code), (where, line, more, _) in grouped.items():
         findings.append(_leak(code, where, line, catalog, index, more_files=more))
     log.info("leak guard: %d files read, %d private values searched", scanned, len(catalog.values))
     return findings

@@ -15,7 +15,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(hệ thống tự làm sạch) và PDF có chữ. Trang web, JavaScript, SVG, bảng tính, văn bản Word có thể chạy ngay trên "
         "trang hoặc chứa dữ liệu mà bước kiểm tra không đọc được. Xóa tệp khỏi content/ (và liên kết tới nó); "
         "văn bản cần công bố thì xuất ra PDF từ Word.",
-        "a {suffix} file in content/ would be copied to the public site, but only JPEG, PNG and WebP photos (cleaned "
+        "a file of type {suffix} in content/ would be copied to the public site, but only JPEG, PNG and WebP photos (cleaned "
         "by the build) and text PDFs are published. Web pages, JavaScript, SVG, spreadsheets and Word files can run on "
         "the site or hold data the checks cannot read. Remove the file from content/ (and any link to it); "
         "export a document to be published as PDF from Word.",

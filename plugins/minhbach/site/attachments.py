@@ -66,7 +66,7 @@ def vet(name: str, data: bytes) -> Verdict:
             )
     if suffix == PDF_SUFFIX:
         return _vet_pdf(data)
-    shown = suffix or Bilingual("không có đuôi", "no suffix")
+    shown = suffix or Bilingual("(không có đuôi)", "(no suffix)")
     return Verdict(problems=(Problem("SITE-FILE-REFUSED", "error", {"suffix": shown}),))
 
 
@@ -93,6 +93,8 @@ def _vet_pdf(data: bytes) -> Verdict:
 
 
 def _page_list(numbers: list[int] | tuple[int, ...]) -> Bilingual:
+    if not numbers:
+        return Bilingual("mọi trang (tệp không có trang nào)", "any page (the file has no pages)")
     shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
     return Bilingual(f"trang {shown}", f"page {shown}" if len(numbers) == 1 else f"pages {shown}")
 
