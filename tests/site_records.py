@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import attachments
 from helpers import write
 
 SCRIPT = "<script>alert(1)</script>"
@@ -308,22 +309,5 @@ def write_site(
         Lễ trao thiết bị cấp huyện.
     """,
     )
-    write(tmp, "content/images/le.jpg", jpeg_with_metadata())
+    write(tmp, "content/images/le.jpg", attachments.jpeg())
     return settings
-
-
-def jpeg_with_metadata() -> bytes:
-    """A minimal JPEG-shaped file: SOI, APP0 JFIF, APP1 Exif (with a GPS-like text), COM, SOS…EOI."""
-
-    def segment(marker: int, payload: bytes) -> bytes:
-        return bytes([0xFF, marker]) + (len(payload) + 2).to_bytes(2, "big") + payload
-
-    return (
-        b"\xff\xd8"
-        + segment(0xE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
-        + segment(0xE1, b"Exif\x00\x00GPS 10.6951N 106.7289E Canon")
-        + segment(0xFE, b"chup tai nha em Nguyen Van An")
-        + segment(0xDA, b"\x00\x01\x02")
-        + b"\x12\x34\x56"
-        + b"\xff\xd9"
-    )

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+from attachments import pdf
 from helpers import write
 from minhbach.findings import Finding
 from minhbach.guard import scan_output
@@ -275,11 +276,14 @@ def test_a_damaged_gzip_file_is_an_error(tmp_path: Path) -> None:
     assert codes(scan(tmp_path / "out")) == [("LEAK-UNREADABLE-FILE", None)]
 
 
+CONTACT = "Phạm Thị Hồng Nhung"  # a school's contact person: private, but not about a child
+
+
 def test_a_match_in_a_page_written_from_content_is_a_warning(tmp_path: Path) -> None:
-    write(tmp_path, "out/le-trao-tang/index.html", page(f"Bà {GUARDIAN} phát biểu."))
+    write(tmp_path, "out/le-trao-tang/index.html", page(f"Cô {CONTACT} phát biểu."))
     findings = scan(tmp_path / "out", content_outputs=[Path("le-trao-tang/index.html")])
     assert [(f.code, f.severity, f.field) for f in findings] == [
-        ("LEAK-CONTENT-PAGE", "warning", "guardian.name")
+        ("LEAK-CONTENT-PAGE", "warning", "contact.name")
     ]
 
 
@@ -287,12 +291,80 @@ def test_a_value_staff_wrote_in_content_is_a_warning_naming_both(tmp_path: Path)
     write(
         tmp_path,
         "content/pages/le-trao-tang.md",
-        f"Title: Lễ trao tặng\n\nBà {GUARDIAN} phát biểu.\n",
+        f"Title: Lễ trao tặng\n\nCô {CONTACT} phát biểu.\n",
     )
-    write(tmp_path, "out/tin-tuc/le-trao-tang/index.html", page(f"Bà {GUARDIAN} phát biểu."))
+    write(tmp_path, "out/tin-tuc/le-trao-tang/index.html", page(f"Cô {CONTACT} phát biểu."))
     findings = scan(tmp_path / "out", content_dir=tmp_path / "content")
     assert [(f.code, f.severity) for f in findings] == [("LEAK-CONTENT-PAGE", "warning")]
-    assert findings[0].related == (NOMINATION.path, str(tmp_path / "content/pages/le-trao-tang.md"))
+    assert findings[0].related == (SCHOOL.path, str(tmp_path / "content/pages/le-trao-tang.md"))
+
+
+@pytest.mark.parametrize(
+    ("written", "field"),
+    [
+        (f"Bà {GUARDIAN} phát biểu.", "guardian.name"),
+        ("Gia đình em ở 12 đường số 3, ấp 2, xã Phước Kiển.", "student.address"),
+        ("Gọi số 0909.123.456 để gặp gia đình.", "guardian.phone"),
+        (f"Em {STUDENT.upper()} nhận máy.", "student.full_name"),
+        ("Mã: K7QH3MXR9TPBHC4N", "lookup_code"),
+    ],
+)
+def test_a_child_or_guardian_in_a_page_staff_wrote_is_an_error(
+    tmp_path: Path, written: str, field: str
+) -> None:
+    write(tmp_path, "content/tin-tuc/le.md", f"Title: Lễ\n\n{written}\n")
+    write(tmp_path, "out/tin-tuc/le/index.html", page(written))
+    findings = scan(
+        tmp_path / "out",
+        content_dir=tmp_path / "content",
+        content_outputs=[Path("tin-tuc/le/index.html")],
+    )
+    assert [(f.code, f.severity, f.field) for f in findings] == [
+        ("LEAK-CONTENT-CHILD", "error", field)
+    ]
+    message = findings[0].message("vi")
+    assert str(tmp_path / "content/tin-tuc/le.md") in message
+    assert written.split(" ", 1)[1][:12] not in message
+
+
+def test_a_birth_date_or_circumstances_in_a_staff_page_stay_warnings(tmp_path: Path) -> None:
+    written = "Ngày 05/10/2015, Cha mất vì Covid-19 tháng 8/2021, mẹ bán vé số."
+    write(tmp_path, "out/tin-tuc/le/index.html", page(written))
+    findings = scan(tmp_path / "out", content_outputs=[Path("tin-tuc/le/index.html")])
+    assert {(f.code, f.severity, f.field) for f in findings} == {
+        ("LEAK-CONTENT-PAGE", "warning", "student.birth_date"),
+        ("LEAK-CONTENT-PAGE", "warning", "circumstances"),
+    }
+
+
+def test_a_guardian_who_is_also_a_named_donor_stays_a_warning_in_a_staff_page(
+    tmp_path: Path,
+) -> None:
+    named = record(
+        "donor",
+        "nt-9x2k4m",
+        {"name": GUARDIAN, "kind": "ca-nhan", "display": "named", "show_value": True},
+    )
+    write(tmp_path, "out/tin-tuc/cam-on/index.html", page(f"Cảm ơn bà {GUARDIAN}."))
+    findings = scan(
+        tmp_path / "out",
+        RecordSet([*RECORDS.records, named]),
+        content_outputs=[Path("tin-tuc/cam-on/index.html")],
+    )
+    assert [(f.code, f.severity) for f in findings] == [("LEAK-CONTENT-PAGE", "warning")]
+
+
+def test_a_pdf_is_searched_by_its_text(tmp_path: Path) -> None:
+    write(tmp_path, "out/images/qd.pdf", pdf(["1. Nguyen Van Duc"], metadata={"/Author": CONTACT}))
+    assert codes(scan(tmp_path / "out")) == [
+        ("LEAK-PRIVATE-VALUE", "contact.name"),
+        ("LEAK-PRIVATE-VALUE", "student.full_name"),
+    ]
+
+
+def test_a_damaged_pdf_is_unreadable_not_clean(tmp_path: Path) -> None:
+    write(tmp_path, "out/images/qd.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    assert codes(scan(tmp_path / "out")) == [("LEAK-UNREADABLE-FILE", None)]
 
 
 def test_a_value_also_public_in_another_record_is_a_warning_naming_both(tmp_path: Path) -> None:
@@ -368,7 +440,7 @@ def test_a_missing_output_folder_is_not_a_clean_scan(tmp_path: Path) -> None:
 
 def test_a_warning_is_given_once_per_value_with_a_count_of_files(tmp_path: Path) -> None:
     for n in range(3):
-        write(tmp_path, f"out/tin-tuc/bai-{n}/index.html", page(f"Bà {GUARDIAN}"))
+        write(tmp_path, f"out/tin-tuc/bai-{n}/index.html", page(f"Cô {CONTACT}"))
     findings = scan(
         tmp_path / "out", content_outputs=[Path(f"tin-tuc/bai-{n}/index.html") for n in range(3)]
     )
@@ -376,8 +448,8 @@ def test_a_warning_is_given_once_per_value_with_a_count_of_files(tmp_path: Path)
         ("LEAK-CONTENT-PAGE", str(tmp_path / "out/tin-tuc/bai-0/index.html"))
     ]
     assert "còn có ở 2 tệp khác" in findings[0].message("vi")
-    write(tmp_path, "out/ho-tro/index.html", page(GUARDIAN))  # errors stay one per file
-    assert codes(scan(tmp_path / "out"))[-1] == ("LEAK-PRIVATE-VALUE", "guardian.name")
+    write(tmp_path, "out/ho-tro/index.html", page(CONTACT))  # errors stay one per file
+    assert codes(scan(tmp_path / "out"))[-1] == ("LEAK-PRIVATE-VALUE", "contact.name")
     assert len(scan(tmp_path / "out")) == 4
 
 

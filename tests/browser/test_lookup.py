@@ -17,7 +17,9 @@ from district import AS_OF, CODES, write_tree
 from helpers import ROOT, write
 from minhbach import codes
 from minhbach.checks.context import CheckContext
-from minhbach.lookup import file_name, write_lookup_files
+from minhbach.demo import write_demo
+from minhbach.lookup import build_cases, file_name, write_lookup_files
+from minhbach.lookup.padding import BUCKETS
 from minhbach.public import build_lookup_view
 from minhbach.settings import Settings
 from minhbach.site.formats import FILTERS
@@ -200,6 +202,39 @@ def test_the_browser_agrees_with_python_on_every_code(lookup_page):
     assert page.evaluate("b => b.map(window.MinhBachTraCuu.checkChar)", bodies) == [
         codes.check_char(b) for b in bodies
     ]
+
+
+@pytest.fixture(scope="module")
+def demo_site(site, tmp_path_factory) -> tuple[Path, list[tuple[str, dict]]]:
+    """The same page with the lookup files of a 300-student demo, and each (code, case)."""
+    base = tmp_path_factory.mktemp("tra-cuu-demo")
+    write_demo(base / "records", 300, seed=1)
+    view = build_lookup_view(validate_folder(base / "records", CheckContext(AS_OF)).valid)
+    root = base / "site"
+    shutil.copytree(site, root, ignore=shutil.ignore_patterns("c"))
+    write_lookup_files(root, view, SETTINGS)
+    return root, list(build_cases(view, SETTINGS.OFFICE_SHORT_NAME))
+
+
+def test_every_padded_file_of_a_demo_opens_in_the_browser(demo_site, serve, open_page):
+    """Padding (spaces after the JSON, inside the encryption) changes nothing for the page."""
+    root, cases = demo_site
+    sizes = {p.stat().st_size for p in (root / "tra-cuu" / "c").iterdir()}
+    assert len(sizes) <= len(BUCKETS)
+    page = open_page(serve(root) + "/tra-cuu/", viewport="desktop")
+    opened = page.evaluate(
+        """async ([codes, key]) => {
+            const t = window.MinhBachTraCuu;
+            const out = [];
+            for (const code of codes) {
+                const response = await fetch("c/" + await t.fileName(key, code) + ".json");
+                out.push(await t.openFile(key, code, await response.json()));
+            }
+            return out;
+        }""",
+        [[code for code, _ in cases], SETTINGS.LOOKUP_SITE_KEY],
+    )
+    assert opened == [case for _, case in cases]
 
 
 def test_without_javascript_the_page_says_to_ask_the_school(lookup_page):

@@ -1,7 +1,8 @@
 """Reading output/: every file, unpacked from gzip and zip, and the files that may never be there.
 
 Pagefind writes its index as gzip files (``.pf_fragment``, ``.pf_index``); a data download may be
-a zip. A file is unpacked by what its bytes are, not by its name.
+a zip. A file is unpacked by what its bytes are, not by its name. A PDF is read for its text
+(``pdf``): its pages, metadata, notes and earlier revisions, compressed in the file.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from pathlib import Path
 
 from minhbach.findings import Bilingual
 from minhbach.guard.decode import bytes_to_text
+from minhbach.guard.pdf import PdfError, looks_like_pdf, read_pdf
 
 _GZIP_MAGIC = b"\x1f\x8b"
+PHOTO_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"RIFF")  # JPEG, PNG, WebP
 _ZIP_MAGIC = b"PK\x03\x04"
 _MAX_UNPACKED = 512 * 1024 * 1024  # a gzip bomb stops the build instead of filling the memory
 _MAX_NESTING = 3
@@ -140,6 +143,11 @@ def texts(shown: str, data: bytes, depth: int = 0) -> Iterator[Text]:
                 if member.file_size > _MAX_UNPACKED:
                     raise ValueError(f"{member.filename} is too large to check")
                 yield from texts(f"{shown}!/{member.filename}", archive.read(member), depth + 1)
+    elif looks_like_pdf(data, shown):
+        try:
+            yield Text(shown, read_pdf(data).everything())
+        except PdfError as exc:
+            raise ValueError(f"PDF: {exc}") from exc
     else:
         yield Text(shown, bytes_to_text(data))
 

@@ -3,7 +3,9 @@
 Pure apart from reading output/ (and content/, when given): it returns findings and never
 prints. A match is an error unless staff wrote the page (content/) or the value is also public in
 another record (a guardian who is also a named donor): then it is a warning naming both
-(DESIGN.md, "Decisions: The leak guard"). Findings never quote the value.
+(DESIGN.md, "Decisions: The leak guard"). Except: a child's or guardian's name, phone, address or
+code in a page or file staff wrote is an error, ``LEAK-CONTENT-CHILD`` (DESIGN "Files staff
+attach"; ``values.IDENTIFYING``). Findings never quote the value.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from minhbach.findings import Bilingual, Finding, finding
 from minhbach.guard import files
 from minhbach.guard.decode import decode
 from minhbach.guard.matcher import Matcher
-from minhbach.guard.values import PrivateValues, collect, vocabulary
+from minhbach.guard.values import IDENTIFYING, Owner, PrivateValues, collect, vocabulary
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import RecordSet
 from minhbach.records.types import BY_NAME
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 # turns up by chance (it did, at 100,000 students). It names nothing, so it is not searched.
 _DIGEST = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 MAX_RELATED = 10  # a value shared by many records names the first few; the count says the rest
+ERRORS = frozenset({"LEAK-PRIVATE-VALUE", "LEAK-CONTENT-CHILD"})  # the rest are warnings
 
 
 @dataclass
@@ -75,8 +78,11 @@ def scan_output(
     refused_names = files.report_names(reports_dir)
     findings: list[Finding] = []
     # A warning is given once per value, at the first file that holds it, with a count of the
-    # others (a school's phone in every footer is one warning, not a hundred); errors per file.
-    warnings: dict[tuple[int, str], list] = {}
+    # others (a school's phone in every footer is one warning, not a hundred); so is a child's
+    # name staff wrote (one page gives the news list, the feed and the search index too).
+    # Other errors are given per file: each names a template or a generator to fix.
+    # (value, code) -> [file, line, how many more files, whether the file came from content/]
+    grouped: dict[tuple[int, str], list] = {}
     scanned = 0
     for output_file in files.walk(output_dir):
         if on_file is not None:
@@ -91,16 +97,18 @@ def scan_output(
         matches, unreadable = _scan_file(output_file, shown, catalog)
         findings.extend(unreadable)
         for where, line, index, beside_public in matches:
-            code = _code(index in catalog.values.public_in, is_content, index in catalog.in_content)
-            if beside_public and code == "LEAK-PRIVATE-VALUE":
-                code = "LEAK-NEXT-TO-PUBLIC"
+            code = _code(catalog, index, is_content, beside_public)
             if code == "LEAK-PRIVATE-VALUE":
                 findings.append(_leak(code, where, line, catalog, index))
-            elif (index, code) in warnings:
-                warnings[index, code][2] += 1
-            else:
-                warnings[index, code] = [where, line, 0]
-    for (index, code), (where, line, more) in warnings.items():
+                continue
+            kept = grouped.get((index, code))
+            if kept is None:
+                grouped[index, code] = [where, line, 0, is_content]
+                continue
+            kept[2] += 1
+            if is_content and not kept[3]:  # name the page staff wrote, not the search index
+                kept[:2], kept[3] = [where, line], True
+    for (index, code), (where, line, more, _) in grouped.items():
         findings.append(_leak(code, where, line, catalog, index, more_files=more))
     log.info("leak guard: %d files read, %d private values searched", scanned, len(catalog.values))
     return findings
@@ -127,13 +135,18 @@ def _catalog(records: RecordSet, schemas: SchemaSet, public_texts: Iterable[str]
 
 
 def _content_sources(content_dir: Path, matcher: Matcher) -> dict[int, str]:
-    """Which private values staff wrote in content/, and the first file that holds each."""
+    """Which private values staff wrote in content/, and the first file that holds each.
+
+    A photo is left out: the site publishes its pixels only (``site/images.py``), so what its
+    metadata says is not on the site, and would name the photo instead of the page that is.
+    """
     found: dict[int, str] = {}
     for source in files.walk(content_dir):
         try:
-            for text in files.texts(
-                str(Path(content_dir) / source.relative), source.path.read_bytes()
-            ):
+            data = source.path.read_bytes()
+            if data.startswith(files.PHOTO_MAGIC):
+                continue
+            for text in files.texts(str(Path(content_dir) / source.relative), data):
                 for index in matcher.find(fold_letters(decode(text.text))):
                     found.setdefault(index, text.shown)
         except (OSError, ValueError):
@@ -197,12 +210,25 @@ def _scan_file(
     return matches, []
 
 
-def _code(also_public: bool, in_content_page: bool, staff_wrote_it: bool) -> str:
-    if in_content_page or staff_wrote_it:
-        return "LEAK-CONTENT-PAGE"
+def _code(catalog: _Catalog, index: int, in_content_page: bool, beside_public: bool) -> str:
+    """The finding's code for value ``index`` found in a file (a page from content/ or not)."""
+    also_public = index in catalog.values.public_in
+    if in_content_page or index in catalog.in_content:  # staff wrote it
+        if beside_public or also_public or _identifying(catalog, index) is None:
+            return "LEAK-CONTENT-PAGE"
+        return "LEAK-CONTENT-CHILD"
     if also_public:
         return "LEAK-ALSO-PUBLIC"
-    return "LEAK-PRIVATE-VALUE"
+    return "LEAK-NEXT-TO-PUBLIC" if beside_public else "LEAK-PRIVATE-VALUE"
+
+
+def _identifying(catalog: _Catalog, index: int) -> tuple[Owner, tuple[str, str]] | None:
+    """The record and label of the value when it names, locates or reaches a child or guardian."""
+    for owner in catalog.values.owners(index):
+        label = IDENTIFYING.get((owner.type, owner.field))
+        if label is not None:
+            return owner, label
+    return None
 
 
 def _leak(
@@ -211,7 +237,8 @@ def _leak(
     """The finding for one value in one file: names its records and fields, never the value."""
     owners = catalog.values.owners(index)
     public_in = catalog.values.public_in.get(index, [])
-    owner = owners[0]
+    identifying = _identifying(catalog, index) if code == "LEAK-CONTENT-CHILD" else None
+    owner = identifying[0] if identifying else owners[0]
     record_type = BY_NAME[owner.type]
     related = [o.path for o in owners[:MAX_RELATED]]
     others = len(owners) - 1
@@ -227,7 +254,7 @@ def _leak(
             f" The value is in {more_files} more files." if more_files else "",
         ),
     }
-    if code == "LEAK-CONTENT-PAGE":
+    if code in ("LEAK-CONTENT-PAGE", "LEAK-CONTENT-CHILD"):
         source = catalog.in_content.get(index)
         params["content"] = source or Bilingual(
             "trang viết trong content/", "a page written in content/"
@@ -236,9 +263,12 @@ def _leak(
     elif code == "LEAK-ALSO-PUBLIC":
         params["public"], params["public_field"] = public_in[0]
         related += [path for path, _ in public_in[:MAX_RELATED]]
+    if code == "LEAK-CONTENT-CHILD":
+        params["what"] = Bilingual(*identifying[1])
+        params["page"] = shown
     if code == "LEAK-NEXT-TO-PUBLIC":
         params["page"] = shown
-    severity = "error" if code == "LEAK-PRIVATE-VALUE" else "warning"
+    severity = "error" if code in ERRORS else "warning"
     return finding(
         shown,
         (line, 1),

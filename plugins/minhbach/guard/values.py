@@ -95,6 +95,26 @@ KINDS: dict[str, str] = {
     "phone": PHONE,
 }
 
+# Values that name, locate or reach a child or the child's family. In a page or a file staff
+# wrote they are errors, not warnings (DESIGN "Files staff attach"): a name, phone or address
+# (and a student code or lookup code, which cannot turn up by chance) identifies the child.
+# A bare birth date, circumstances and notes stay warnings: they match ordinary sentences.
+IDENTIFYING: dict[tuple[str, str], tuple[str, str]] = {
+    ("nomination", "student.full_name"): ("họ tên học sinh", "the student's full name"),
+    ("nomination", "student.address"): ("địa chỉ của học sinh", "the student's address"),
+    ("nomination", "student.student_code"): ("mã học sinh", "the student code"),
+    ("nomination", "guardian.name"): ("họ tên người giám hộ", "the guardian's name"),
+    ("nomination", "guardian.phone"): (
+        "số điện thoại người giám hộ",
+        "the guardian's phone number",
+    ),
+    ("nomination", "lookup_code"): ("mã tra cứu của hồ sơ", "the case's lookup code"),
+    ("handover", "received_by.name"): (
+        "tên người nhận thiết bị",
+        "the name of who received the device",
+    ),
+}
+
 MIN_CHARACTERS = 6
 MIN_WORDS = 2
 

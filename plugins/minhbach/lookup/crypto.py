@@ -7,7 +7,8 @@ What ``tra-cuu.js`` does, step by step, and what this module must therefore prod
 3. AES key = HKDF-SHA-256(input = ASCII of ``code``, salt = UTF-8 of the site key,
    info = ``INFO_AES``, 256 bits);
 4. the file is JSON ``{"v": 1, "iv": base64(12 bytes), "ct": base64(ciphertext ‖ 16-byte tag)}``
-   and AES-GCM(key, iv) opens ``ct`` into the UTF-8 JSON of the case.
+   and AES-GCM(key, iv) opens ``ct`` into the UTF-8 JSON of the case, followed by spaces up to
+   one of a few fixed sizes (``padding``), which any JSON parser skips.
 
 Why HKDF and not PBKDF2: the file name is already a fast keyed hash of the code, computable by
 anyone who reads the site key from the page, so a guesser tests codes at HMAC speed whatever the
@@ -35,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from minhbach import codes
+from minhbach.lookup.padding import pad
 
 FORMAT_VERSION = 1
 INFO_AES = b"minhbach tra-cuu v1 aes-gcm"
@@ -65,7 +67,7 @@ def seal(site_key: str, code: str, case: dict) -> bytes:
     """The file's bytes: ``case`` as JSON, encrypted under a key only ``code`` gives."""
     secret = _code_bytes(code)
     plaintext = json.dumps(case, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    data = plaintext.encode("utf-8")
+    data = pad(plaintext.encode("utf-8"))
     iv_key = _derive(site_key, secret, INFO_IV)
     iv = hmac.new(iv_key, data, hashlib.sha256).digest()[:IV_BYTES]
     sealed = AESGCM(_derive(site_key, secret, INFO_AES)).encrypt(iv, data, None)

@@ -42,6 +42,16 @@ MESSAGES.update(
             "A page written from content/ holds the value of private field `{field}` of {type} record {record}{others} ({content}). "
             "Without consent to publish it, remove it from the page in content/.{more_files}",
         ),
+        "LEAK-CONTENT-CHILD": (
+            "Trang hoặc tệp do cán bộ viết ({content}) có {what} trong hồ sơ {type} {record}{others}. Không được đăng họ tên, "
+            "số điện thoại, địa chỉ hay mã của học sinh và người giám hộ trong bài viết, trang hay tệp đính kèm, kể cả khi gia đình "
+            "đồng ý (trên trang chỉ có tên viết tắt). Xóa giá trị đó khỏi {content} rồi chạy lại `minhbach build`; nếu đó là một "
+            "người khác trùng tên (thầy cô, đại biểu), hãy ghi chức danh thay cho họ tên.{more_files}",
+            "A page or file staff wrote ({content}) holds {what} of {type} record {record}{others}. A child's or guardian's "
+            "name, phone number, address or codes may not be published in a post, a page or an attached file, even with the "
+            "family's consent (the site shows initials only). Remove it from {content} and run `minhbach build` again; if it "
+            "is another person with the same name (a teacher, an official), write their title instead of the name.{more_files}",
+        ),
         "LEAK-FORBIDDEN-FILE": (
             "Tệp này không được có trong thư mục trang công khai: {reason}. Xóa tệp và tìm bước nào đã chép nó vào.",
             "This file must never be in the public site's folder: {reason}. Remove it and find the step that copied it there.",

@@ -4,24 +4,19 @@ Hooks (Pelican signals):
 - ``get_generators``: ``PublicPagesGenerator`` writes the record pages from the public views;
 - ``readers_init``: Markdown is read through nh3 (``SafeMarkdownReader``), raw .html pages are off;
 - ``generator_init``: Babel filters ``money``, ``number`` and ``date_vn`` for every template;
-- ``finalized``: images copied from content/ lose their metadata; a refused image is an error.
+- ``static_generator_finalized``: of the files Pelican would copy from content/, photos are
+  re-encoded and text PDFs kept; any other file is an error (``attachments``).
 """
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
 from pelican import signals
 from pelican.readers import MarkdownReader
 
+from minhbach.site.attachments import vet_static_files
 from minhbach.site.formats import FILTERS
 from minhbach.site.generator import PublicPagesGenerator
-from minhbach.site.images import strip_tree
-from minhbach.site.reporting import site_finding
 from minhbach.site.sanitize import SafeMarkdownReader
-
-log = logging.getLogger(__name__)
 
 
 def _generators(pelican) -> type:
@@ -39,18 +34,8 @@ def _filters(generator) -> None:
     generator.env.filters.update(FILTERS)
 
 
-def _strip_images(pelican) -> None:
-    for path, reason in strip_tree(Path(pelican.output_path)):
-        log.error(
-            "%s: không xóa được siêu dữ liệu ảnh: %s",
-            path.name,
-            reason,
-            extra=site_finding("SITE-IMAGE-REFUSED", str(path), reason=reason),
-        )
-
-
 def register() -> None:
     signals.get_generators.connect(_generators)
     signals.readers_init.connect(_readers)
     signals.generator_init.connect(_filters)
-    signals.finalized.connect(_strip_images)
+    signals.static_generator_finalized.connect(vet_static_files)
