@@ -14,8 +14,8 @@ from pypdf.annotations import Text as Note
 from pypdf.generic import DecodedStreamObject, NameObject
 
 from attachments import pdf, pdf_revised
-from minhbach.guard import fold
 from minhbach.guard.pdf import PdfError, looks_like_pdf, read_pdf
+from minhbach.text.fold import fold_letters as fold
 
 
 def rewritten(data: bytes, change) -> bytes:
