@@ -1,9 +1,15 @@
-"""``minhbach build``: validate, build the public site with Pelican, check for leaks, swap it in.
+"""``minhbach build``: validate, build the public site with Pelican, audit it, check for leaks, swap.
 
 The order makes a failed build harmless: Pelican writes into a new folder next to the output;
-only when validation, Pelican (no error logged, every plugin loaded) and the leak guard have all
-passed is the new folder renamed into place and the old one removed. Otherwise the new folder is
-deleted and the previous site stays exactly as it was.
+only when validation, Pelican (no error logged, every plugin loaded), the disclosure audit
+against the previous release and the leak guard have all passed is the new folder renamed into
+place and the old one removed. Otherwise the new folder is deleted and the previous site stays
+exactly as it was.
+
+The previous release is the open data of the site already in the output folder, or of
+``--previous`` (a copy of the live site's /du-lieu/, which the main-branch workflow downloads):
+the public views hold back what may not move yet, and the audit refuses what still would single
+a child out (DESIGN "Publication safety across releases").
 """
 
 from __future__ import annotations
@@ -24,12 +30,13 @@ from pathlib import Path
 from typing import Protocol
 
 from minhbach import build_cache
+from minhbach.audit import Release, ReleaseFormatError, audit, read_release
 from minhbach.bulk import give_back_free_memory, heap_frozen
 from minhbach.checks.context import CheckContext
 from minhbach.findings import Finding, finding
 from minhbach.guard import scan_output
 from minhbach.lookup import write_lookup_files
-from minhbach.public import MaskingStyleError, build_public_site
+from minhbach.public import Hold, MaskingStyleError, publish
 from minhbach.records.schemas import DEFAULT_SCHEMA_DIR
 from minhbach.reports import ReportPathError, write_build_reports
 from minhbach.search import SearchIndexError, index_site
@@ -47,6 +54,7 @@ class BuildOptions:
     reports: Path | None = None
     display_root: str | None = None
     cache_dir: Path = build_cache.CACHE_DIR
+    previous: Path | None = None  # the previous release's /du-lieu/ files (default: the output's)
 
 
 @dataclass
@@ -55,7 +63,9 @@ class BuildOutcome:
 
     validation: Validation | None = None
     site_findings: list[Finding] = field(default_factory=list)
+    audit_findings: list[Finding] = field(default_factory=list)
     guard_findings: list[Finding] = field(default_factory=list)
+    holds: tuple[Hold, ...] = ()  # families of figures this release keeps at earlier values
     pages: int = 0
     seconds: float = 0.0
     swapped: bool = False
@@ -66,11 +76,11 @@ class BuildOutcome:
     @property
     def findings(self) -> list[Finding]:
         found = list(self.validation.findings.items) if self.validation else []
-        return found + self.site_findings + self.guard_findings
+        return found + self.site_findings + self.audit_findings + self.guard_findings
 
     @property
     def data_errors(self) -> bool:
-        """Validation, content/ or leak guard errors: the data is wrong (exit 1)."""
+        """Validation, content/, audit or leak guard errors: the data is wrong (exit 1)."""
         return any(f.severity == "error" and f.code != "BUILD-PELICAN-ERROR" for f in self.findings)
 
     @property
@@ -124,6 +134,10 @@ def _build(
         )
     if not outcome.validation.ok:
         return _done(outcome, started)
+    with stages("previous release"):
+        previous = _previous_release(options, outcome)
+    if outcome.data_errors:
+        return _done(outcome, started)
     records = outcome.validation.valid
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -133,10 +147,15 @@ def _build(
         try:
             try:
                 with stages("public views"):
-                    site = build_public_site(records, as_of=options.as_of, settings=settings)
+                    publication = publish(
+                        records, as_of=options.as_of, settings=settings, previous=previous
+                    )
             except MaskingStyleError as exc:
                 raise SettingsError(f"{options.settings_file}: {exc}") from None
-            _build_site(options, settings, records, site, stages, side, staging)
+            outcome.holds = publication.holds
+            _build_site(
+                options, settings, records, publication.site, stages, side, staging, previous
+            )
             if not (outcome.data_errors or outcome.tool_errors):
                 outcome.pages = sum(1 for _ in staging.rglob("*.html"))
                 with stages("swap"):
@@ -151,7 +170,9 @@ def _build(
     return _done(outcome, started)
 
 
-def _build_site(options, settings, records, site, stages: _Stages, side, staging: Path) -> None:
+def _build_site(
+    options, settings, records, site, stages: _Stages, side, staging: Path, previous
+) -> None:
     """Pelican and the lookup files while ``side`` writes the reports; then search and guard.
 
     Three big consumers of memory are kept apart at a province's scale: the reports process
@@ -166,6 +187,10 @@ def _build_site(options, settings, records, site, stages: _Stages, side, staging
             options.settings_file, staging, site, outcome, page_written
         )
     if outcome.data_errors or outcome.tool_errors:
+        return
+    with stages("disclosure audit"):
+        outcome.audit_findings = _audit(previous, staging, options.output)
+    if outcome.data_errors:
         return
     # The lookup files are part of what is published: written before the guard reads the site.
     with stages("lookup files") as file_written:
@@ -197,6 +222,44 @@ def _build_site(options, settings, records, site, stages: _Stages, side, staging
     outcome.reports = side.move_reports()
 
 
+def _previous_release(options: BuildOptions, outcome: BuildOutcome) -> Release | None:
+    """The release the candidate is audited against; None before the first one.
+
+    An explicit ``--previous`` that cannot be read stops the build: auditing against nothing
+    would let through exactly what the audit is for. The site already in the output folder, in
+    a shape this version does not know (built before publication safety), is only warned about.
+    """
+    folder = options.previous or options.output / "du-lieu"
+    try:
+        return read_release(folder)
+    except ReleaseFormatError as exc:
+        outcome.audit_findings.append(
+            finding(
+                str(folder),
+                (1, 1),
+                "DISCLOSURE-PREVIOUS-UNREADABLE",
+                severity="error" if options.previous else "warning",
+                reason=str(exc),
+            )
+        )
+        return None
+
+
+def _audit(previous: Release | None, staging: Path, final: Path) -> list[Finding]:
+    """The candidate's open data, read back as an outsider reads it, against the previous release."""
+    candidate = read_release(staging / "du-lieu")
+    if candidate is None:
+        return [
+            finding(
+                str(final / "du-lieu"),
+                (1, 1),
+                "BUILD-PELICAN-ERROR",
+                detail="không có dữ liệu mở /du-lieu/ để kiểm tra công bố",
+            )
+        ]
+    return audit(previous, candidate, folder=str(final / "du-lieu"))
+
+
 def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
     """Every file the build reads, and the facts that change its result."""
     base = options.settings_file.resolve().parent
@@ -207,6 +270,7 @@ def _inputs(options: BuildOptions, settings: Settings) -> build_cache.Inputs:
             base / str(settings.extra.get("THEME", "theme")),
             DEFAULT_SCHEMA_DIR,
             build_cache.package_folder(),
+            *((options.previous,) if options.previous else ()),
         ),
         files=(options.settings_file, base / "pelicanconf.py"),
         facts=(

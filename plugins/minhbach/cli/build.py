@@ -17,6 +17,7 @@ from minhbach.cli.common import (
     add_records_option,
     records_folder,
 )
+from minhbach.cli.holds import describe_hold
 from minhbach.cli.progress import StageProgress
 from minhbach.cli.reporters import write_summary, write_text
 from minhbach.findings import Findings
@@ -40,6 +41,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="tệp cấu hình (mặc định: pelicanconf.py; khi đăng thật: publishconf.py)",
     )
     parser.add_argument(
+        "--previous",
+        default=None,
+        help="thư mục chứa các tệp /du-lieu/ của bản đang công bố, để kiểm tra bản mới không làm lộ "
+        "thông tin khi so với bản cũ (mặc định: dữ liệu mở của trang đang có trong --output)",
+    )
+    parser.add_argument(
         "--cache-dir",
         default=None,
         help="nơi ghi nhớ lần dựng trước để bỏ qua khi không có gì thay đổi "
@@ -59,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         as_of=args.as_of or dt.date.today(),
         reports=Path(args.reports),
         display_root=args.records,
+        previous=Path(args.previous) if args.previous else None,
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
     outcome = build(options, StageProgress(_STAGES[args.lang]))
@@ -101,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_DATA
+    for hold in outcome.holds:
+        print(describe_hold(hold, args.lang), file=sys.stderr)
     print(
         _say(
             args.lang,
@@ -117,7 +127,9 @@ _STAGES = {
     "vi": {
         "fingerprint": "Đang xem có gì thay đổi",
         "validate": "Đã đọc (tệp hồ sơ)",
+        "previous release": "Đang đọc bản đã công bố trước",
         "public views": "Đang chuẩn bị dữ liệu công khai",
+        "disclosure audit": "Đang kiểm tra công bố so với bản trước",
         "pelican": "Đã ghi (trang)",
         "lookup files": "Đã ghi (tệp tra cứu)",
         "reports (waiting)": "Đang chờ báo cáo nội bộ",
@@ -129,7 +141,9 @@ _STAGES = {
     "en": {
         "fingerprint": "Looking for changes",
         "validate": "Read (record files)",
+        "previous release": "Reading the previous release",
         "public views": "Preparing the public data",
+        "disclosure audit": "Auditing the release against the previous one",
         "pelican": "Written (pages)",
         "lookup files": "Written (lookup files)",
         "reports (waiting)": "Waiting for the internal reports",

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from minhbach.messages import build, files, ledger, records, reports, schema, site, workflow
+from minhbach.messages import (
+    build,
+    disclosure,
+    files,
+    ledger,
+    records,
+    reports,
+    schema,
+    site,
+    workflow,
+)
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _module in (files, records, schema, ledger, build, site, reports, workflow):
+for _module in (files, records, schema, ledger, build, site, reports, workflow, disclosure):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOG:
             raise RuntimeError(f"message code {_code} defined twice")
