@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from minhbach.audit.release import OFFICE, DonorFacts, Item, NamedChild, Release
+from minhbach.audit.release import CASH, OFFICE, DonorFacts, Item, NamedChild, Release
 
 GROUP = 5
 
@@ -37,45 +37,75 @@ class Link:
     how: str  # "only-donor", "all-children" or "change"
 
 
-def fits(release: Release, donor: DonorFacts, school: str, item: Item) -> bool:
-    """True when ``donor`` could have given ``item`` to a child of ``school`` (public data)."""
-    if not any(_gift_fits(release, gift, school, item) for gift in donor.gifts):
-        return False
-    if release.reach_as_of is None or item.on > release.reach_as_of:
-        return True  # the reach figures do not count this item yet
+class Fitting:
+    """Which donors fit an item, for one release: gifts indexed by place and kind, answers kept.
+
+    A province's release has thousands of named children and hundreds of gifts; children of one
+    school handed the same kind on the same day share their answer.
+    """
+
+    def __init__(self, release: Release) -> None:
+        self.release = release
+        # (place, kind) → [(day, donor)] of gifts that brought the kind there; cash under "cash"
+        self._gifts: dict[tuple[str, str], list[tuple[dt.date, str]]] = defaultdict(list)
+        for donor in release.donors.values():
+            for gift in donor.gifts:
+                for kind in gift.kinds:
+                    self._gifts[(gift.place, kind)].append((gift.on, donor.id))
+        self._known: dict[tuple[str, str, dt.date], frozenset[str]] = {}
+
+    def donors(self, school: str, item: Item) -> frozenset[str]:
+        """Every donor that could have given ``item`` to a child of ``school`` (public data)."""
+        key = (school, item.kind, item.on)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = frozenset(self._find(school, item))
+        return found
+
+    def _find(self, school: str, item: Item) -> set[str]:
+        release = self.release
+        kinds = [item.kind] + ([CASH] if item.kind in release.purchased_kinds else [])
+        found = {
+            donor
+            for place in (OFFICE, school)
+            for kind in kinds
+            for on, donor in self._gifts.get((place, kind), ())
+            if on <= item.on
+        }
+        if release.reach_as_of is None or item.on > release.reach_as_of:
+            return found  # the reach figures do not count this item yet
+        return {d for d in found if _reached(release.donors[d], school, item)}
+
+
+def _reached(donor: DonorFacts, school: str, item: Item) -> bool:
+    """The donor's reach figures allow it at ``school`` for an item they count."""
     if donor.kinds_at is not None:  # kinds per school: the shape the site published before
         return item.kind in donor.kinds_at.get(school, frozenset())
     return school in donor.groups or donor.elsewhere > 0
 
 
-def _gift_fits(release: Release, gift, school: str, item: Item) -> bool:
-    if gift.on > item.on or gift.place not in (OFFICE, school):
-        return False
-    return item.kind in gift.kinds or (gift.cash and item.kind in release.purchased_kinds)
-
-
-def donors_of(release: Release, school: str, item: Item) -> set[str]:
-    return {d.id for d in release.donors.values() if fits(release, d, school, item)}
-
-
 def links(
     release: Release, earlier: Sequence[Release] = (), children: Iterable[NamedChild] | None = None
 ) -> list[Link]:
-    """Every named child of ``release`` that public data (this and ``earlier`` releases) ties to one donor.
+    """Every child of ``release`` that public data (this and ``earlier`` releases) ties to one donor.
 
     ``children``: whom to test (default: the release's named children); the build passes every
     child handed over, named or not yet, because a child named later can be attacked then.
     """
     named_here = list(release.students)
     children = named_here if children is None else list(children)
+    fitting = Fitting(release)
+    before = [
+        (Fitting(other), _named_items(other), _new_donors(other, release)) for other in earlier
+    ]
     found: list[Link] = []
-    group_sizes = _group_sizes(release, named_here)
+    group_sizes = _group_sizes(fitting, named_here)
     for child in children:
         for item in child.items:
-            candidates = donors_of(release, child.school, item)
-            for other in earlier:
-                if _holds(other, child, item):
-                    candidates &= donors_of(other, child.school, item) | _new_donors(other, release)
+            candidates = set(fitting.donors(child.school, item))
+            for other, named, new in before:
+                if item in named.get(child.nomination, ()):
+                    candidates &= other.donors(child.school, item) | new
             if len(candidates) == 1:
                 (donor,) = candidates
                 if not _acknowledged(release, donor, child.school, group_sizes):
@@ -98,13 +128,14 @@ def change_links(
     }
     movers = {donor for donor, change in moved.items() if change > 0}
     children = list(after.students if children is None else children)
-    group_sizes = _group_sizes(after, after.students)
+    fitting = Fitting(after)
+    group_sizes = _group_sizes(fitting, after.students)
     found: list[Link] = []
     for child in children:
         for item in child.items:
             if not start < item.on <= after.reach_as_of:
                 continue
-            candidates = donors_of(after, child.school, item) & movers
+            candidates = fitting.donors(child.school, item) & movers
             if len(candidates) == 1:
                 (donor,) = candidates
                 if not _acknowledged(after, donor, child.school, group_sizes):
@@ -116,18 +147,16 @@ def change_links(
         if moved[donor_id] < handed:
             continue
         for child in children:
-            if (
-                child.school in places
-                and any(start < item.on <= after.reach_as_of for item in child.items)
-                and not _acknowledged(after, donor_id, child.school, group_sizes)
-            ):
+            if child.school in places and any(
+                start < item.on <= after.reach_as_of for item in child.items
+            ) and not _acknowledged(after, donor_id, child.school, group_sizes):
                 found.append(Link(child.nomination, child.school, donor_id, "change"))
     return _unique(found)
 
 
-def _holds(release: Release, child: NamedChild, item: Item) -> bool:
-    """True when ``release`` names ``child`` with ``item``: its data narrows the donors too."""
-    return any(c.nomination == child.nomination and item in c.items for c in release.students)
+def _named_items(release: Release) -> dict[str, frozenset[Item]]:
+    """What ``release`` names each child with: its data narrows that child's donors too."""
+    return {child.nomination: frozenset(child.items) for child in release.students}
 
 
 def _new_donors(earlier: Release, release: Release) -> set[str]:
@@ -135,14 +164,14 @@ def _new_donors(earlier: Release, release: Release) -> set[str]:
     return {d for d in release.donors if d not in earlier.donors}
 
 
-def _group_sizes(release: Release, named: Iterable[NamedChild]) -> dict[tuple[str, str], int]:
+def _group_sizes(fitting: Fitting, named: Iterable[NamedChild]) -> dict[tuple[str, str], int]:
     """(donor, school) → named children at that school whom the donor fits."""
     sizes: dict[tuple[str, str], int] = defaultdict(int)
     for child in named:
-        fitting: set[str] = set()
+        fit: set[str] = set()
         for item in child.items:
-            fitting |= donors_of(release, child.school, item)
-        for donor in fitting:
+            fit |= fitting.donors(child.school, item)
+        for donor in fit:
             sizes[(donor, child.school)] += 1
     return sizes
 
@@ -168,24 +197,21 @@ def _counted(release: Release, children: list[NamedChild], sizes) -> list[Link]:
     """A donor with as many students somewhere as were handed there took every one of them."""
     if release.reach_as_of is None:
         return []
+    counted: dict[str, list[str]] = defaultdict(list)  # school → children the reach counts
+    for child in children:
+        if any(item.on <= release.reach_as_of for item in child.items):
+            counted[child.school].append(child.nomination)
     found = []
     for donor in release.donors.values():
-        unlisted = _places(release, donor) - set(donor.groups)
-        everywhere = [(school, n) for school, n in donor.groups.items()]
+        everywhere = [s for s, n in donor.groups.items() if n >= release.reach_handed.get(s, 0)]
         if donor.elsewhere > 0:
-            total = sum(release.reach_handed.get(s, 0) for s in unlisted)
-            if donor.elsewhere >= total:
-                everywhere += [(s, None) for s in unlisted]
-        for school, students in everywhere:
-            if students is not None and students < release.reach_handed.get(school, 0):
-                continue
-            for child in children:
-                if (
-                    child.school == school
-                    and any(item.on <= release.reach_as_of for item in child.items)
-                    and not _acknowledged(release, donor.id, school, sizes)
-                ):
-                    found.append(Link(child.nomination, school, donor.id, "all-children"))
+            unlisted = _places(release, donor) - set(donor.groups)
+            if donor.elsewhere >= sum(release.reach_handed.get(s, 0) for s in unlisted):
+                everywhere += unlisted
+        for school in everywhere:
+            for nomination in counted.get(school, ()):
+                if not _acknowledged(release, donor.id, school, sizes):
+                    found.append(Link(nomination, school, donor.id, "all-children"))
     return found
 
 

@@ -59,16 +59,21 @@ def settle(
     """The release to publish: ``fresh`` with every family that may not move yet held back."""
     holds: list[Hold] = []
     earlier = [previous] if previous is not None else []
-    site = _categories(fresh, previous, holds)
-    site = _money(site, previous, holds)
-    site = _reach(site, previous, earlier, handed, holds)
-    site = _students(site, earlier, holds)
+    cache: dict = {}
+
+    def read(site: PublicSite) -> Release:
+        return as_release(site, cache)
+
+    site = _categories(fresh, previous, holds, read)
+    site = _money(site, previous, holds, read)
+    site = _reach(site, previous, earlier, handed, holds, read)
+    site = _students(site, earlier, holds, read)
     return site, tuple(holds)
 
 
-def as_release(site: PublicSite) -> Release:
-    """``site`` as an outsider reads it back from /du-lieu/."""
-    return release_from_documents(published(site))
+def as_release(site: PublicSite, cache: dict | None = None) -> Release:
+    """``site`` as an outsider reads it back from /du-lieu/ (``cache``: see ``published``)."""
+    return release_from_documents(published(site, cache))
 
 
 def new_breaches(previous: Release | None, candidate: Release) -> list[differencing.Breach]:
@@ -79,11 +84,11 @@ def new_breaches(previous: Release | None, candidate: Release) -> list[differenc
 # Categories ----------------------------------------------------------------------------------
 
 
-def _categories(site: PublicSite, previous: Release | None, holds: list[Hold]) -> PublicSite:
+def _categories(site: PublicSite, previous: Release | None, holds: list[Hold], read) -> PublicSite:
     fresh = site.categories
     held_district, held_table = _previous_categories(previous)
     district_only = dataclasses.replace(site, categories=Categories(fresh.district, None))
-    if new_breaches(previous, as_release(district_only)):
+    if new_breaches(previous, read(district_only)):
         since = held_district.as_of if held_district is not None else None
         holds.append(Hold("categories", "differencing", since=since))
         return dataclasses.replace(site, categories=Categories(held_district, held_table))
@@ -91,7 +96,7 @@ def _categories(site: PublicSite, previous: Release | None, holds: list[Hold]) -
         if table is None:
             continue
         candidate = dataclasses.replace(site, categories=Categories(fresh.district, table))
-        release = as_release(candidate)
+        release = read(candidate)
         if not new_breaches(previous, release) and not tables.solved_cells(release.communes):
             if table is not fresh.communes:
                 holds.append(Hold("communes", "differencing", since=table.as_of))
@@ -139,8 +144,8 @@ def _previous_categories(
 # Cash ----------------------------------------------------------------------------------------
 
 
-def _money(site: PublicSite, previous: Release | None, holds: list[Hold]) -> PublicSite:
-    release = as_release(site)
+def _money(site: PublicSite, previous: Release | None, holds: list[Hold], read) -> PublicSite:
+    release = read(site)
     if hidden_gifts.static_breach(release) is None and (
         previous is None or hidden_gifts.change_breach(previous, release) is None
     ):
@@ -156,7 +161,7 @@ def _money(site: PublicSite, previous: Release | None, holds: list[Hold]) -> Pub
                 tuple(money["gifts"]),
             ),
         )
-        if hidden_gifts.static_breach(as_release(held)) is None:
+        if hidden_gifts.static_breach(read(held)) is None:
             holds.append(Hold("cash", "hidden-gift", since=held.money.received_as_of))
             return held
     holds.append(Hold("cash", "hidden-gift"))
@@ -172,9 +177,10 @@ def _reach(
     earlier: list[Release],
     handed: Sequence[NamedChild],
     holds: list[Hold],
+    read,
 ) -> PublicSite:
     site = _with_school_donors(site)
-    release = as_release(site)
+    release = read(site)
     by_gifts = {
         link.nomination
         for link in linkage.links(dataclasses.replace(release, reach_as_of=None), earlier, handed)
@@ -240,10 +246,10 @@ def _with_school_donors(site: PublicSite) -> PublicSite:
 # Named children ------------------------------------------------------------------------------
 
 
-def _students(site: PublicSite, earlier: list[Release], holds: list[Hold]) -> PublicSite:
+def _students(site: PublicSite, earlier: list[Release], holds: list[Hold], read) -> PublicSite:
     withheld: set[str] = set()
     while True:
-        release = as_release(site)
+        release = read(site)
         tied = {link.nomination for link in linkage.links(release, earlier)}
         if not tied:
             break
