@@ -3,8 +3,9 @@
 The demo is generated whole; an office's records grow. To try the releases of a year (one a
 week), ``records_on`` keeps what existed on a day: receptions, purchases, allocations, handovers
 and follow-ups dated on or before it; nominations made by then, still proposed (``de-xuat``) if
-their decision came later; donors once their first gift arrived. Nothing is back-dated, as it
-would not be in an office that records as it goes.
+their decision came later, with no consent yet if it was recorded later (and not withdrawn yet);
+donors once their first gift arrived. Nothing is back-dated, as it would not be in an office that
+records as it goes.
 """
 
 from __future__ import annotations
@@ -57,12 +58,19 @@ def weeks(tree: Tree, weekday: int = 4) -> Iterator[dt.date]:
 
 
 def _nomination_on(data: dict, iso: str) -> dict:
+    """A nomination as it read on ``iso``: undecided, and its consent not yet given or withdrawn."""
+    data = dict(data)
     decision = data.get("decision")
-    if decision is None or decision["date"] <= iso:
-        return data
-    undecided = {key: value for key, value in data.items() if key != "decision"}
-    undecided["status"] = "de-xuat"
-    return undecided
+    if decision is not None and decision["date"] > iso:
+        del data["decision"]
+        data["status"] = "de-xuat"
+    consent = dict(data["consent"])
+    if consent.get("withdrawn_on", "") > iso:
+        del consent["withdrawn_on"]
+    if consent.get("recorded_on", "") > iso:
+        consent = {"guardian": False, "child": False}
+    data["consent"] = consent
+    return data
 
 
 def _record(type_name: str, path: str, data: dict) -> Record:
