@@ -6,8 +6,11 @@ children were newly approved, so a category figure that moved would give their c
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -118,3 +121,65 @@ def test_an_unreadable_previous_release_stops_the_build(tmp_path, year) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "DISCLOSURE-PREVIOUS-UNREADABLE" in result.stdout
     assert not (tmp_path / "output").exists()
+
+
+@pytest.fixture
+def live(tmp_path):
+    """A web server on 127.0.0.1 for a folder, as the live site: ``live(folder) -> url``."""
+    servers = []
+
+    def serve(folder: Path) -> str:
+        handler = functools.partial(_Quiet, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def _build_command(tmp: Path, tree, day, *extra: str):
+    return run_minhbach(
+        "build",
+        *("--records", str(write_week(tmp / "records", tree, day))),
+        *("--output", str(tmp / "fresh"), "--reports", str(tmp / "reports")),
+        *("--settings", str(write_site(tmp)), "--as-of", day.isoformat()),
+        *extra,
+    )
+
+
+def test_previous_may_be_the_live_sites_address(tmp_path, year, live) -> None:
+    """The main-branch workflow passes the site's address: its /du-lieu/ is downloaded first."""
+    tree, first, second = year
+    assert release(tmp_path, tree, first).swapped
+    result = _build_command(tmp_path, tree, second, "--previous", live(tmp_path / "output"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Giữ lại: Số liệu theo đối tượng" in result.stderr
+    assert categories(tmp_path / "fresh") == categories(tmp_path / "output")
+
+
+def test_a_site_that_never_published_gives_a_first_release(tmp_path, year, live) -> None:
+    tree, first, _ = year
+    (tmp_path / "empty").mkdir()
+    result = _build_command(tmp_path, tree, first, "--previous", live(tmp_path / "empty"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "chưa có bản công bố nào" in result.stderr
+
+
+def test_a_live_site_that_cannot_be_read_stops_the_build(tmp_path, year, live) -> None:
+    tree, first, _ = year
+    served = tmp_path / "served" / "du-lieu"
+    served.mkdir(parents=True)
+    (served / "tien-do.json").write_text("{}", encoding="utf-8")  # the rest is missing: 404
+    result = _build_command(tmp_path, tree, first, "--previous", live(tmp_path / "served"))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Không tải được" in result.stderr
+    assert not (tmp_path / "fresh").exists()

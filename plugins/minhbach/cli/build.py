@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from minhbach.cli.common import (
@@ -18,6 +19,7 @@ from minhbach.cli.common import (
     records_folder,
 )
 from minhbach.cli.holds import describe_hold
+from minhbach.cli.previous import download_release, is_url
 from minhbach.cli.progress import StageProgress
 from minhbach.cli.reporters import write_summary, write_text
 from minhbach.findings import Findings
@@ -43,8 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--previous",
         default=None,
-        help="thư mục chứa các tệp /du-lieu/ của bản đang công bố, để kiểm tra bản mới không làm lộ "
-        "thông tin khi so với bản cũ (mặc định: dữ liệu mở của trang đang có trong --output)",
+        help="bản đang công bố, để kiểm tra bản mới không làm lộ thông tin khi so với nó: thư mục chứa "
+        "các tệp /du-lieu/, hoặc địa chỉ https:// của trang (tải về) "
+        "(mặc định: dữ liệu mở của trang đang có trong --output)",
     )
     parser.add_argument(
         "--cache-dir",
@@ -56,6 +59,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.previous and is_url(args.previous):
+        with tempfile.TemporaryDirectory(prefix="minhbach-ban-truoc-") as folder:
+            if not download_release(args.previous, Path(folder)):
+                print(
+                    _say(
+                        args.lang,
+                        f"{args.previous} chưa có bản công bố nào: bản này là bản đầu tiên.",
+                        f"{args.previous} has no release yet: this is the first one.",
+                    ),
+                    file=sys.stderr,
+                )
+            return _run(args, Path(folder))
+    return _run(args, Path(args.previous) if args.previous else None)
+
+
+def _run(args: argparse.Namespace, previous: Path | None) -> int:
     # Imported here: Pelican is heavy, and `minhbach validate` should not wait for it to load.
     from minhbach.build import BuildOptions, build
 
@@ -66,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         as_of=args.as_of or dt.date.today(),
         reports=Path(args.reports),
         display_root=args.records,
-        previous=Path(args.previous) if args.previous else None,
+        previous=previous,
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
     outcome = build(options, StageProgress(_STAGES[args.lang]))
