@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from minhbach.audit.release import CASH, OFFICE, DonorFacts, Item, NamedChild, Release
@@ -38,50 +38,75 @@ class Link:
 
 
 class Fitting:
-    """Which donors fit an item, for one release: gifts indexed by place and kind, answers kept.
+    """Which donors fit an item, for one release: its gifts indexed by place and kind.
 
-    A province's release has thousands of named children and hundreds of gifts; children of one
-    school handed the same kind on the same day share their answer.
+    The attacks only need to know whether *one* donor fits, so a search stops at the second:
+    a province's release has tens of thousands of named children and thousands of gifts.
     """
 
     def __init__(self, release: Release) -> None:
         self.release = release
-        # (place, kind) → [(day, donor)] of gifts that brought the kind there; cash under "cash"
-        self._gifts: dict[tuple[str, str], list[tuple[dt.date, str]]] = defaultdict(list)
+        # (place, kind) → [(day, donor)] of gifts that brought the kind there, oldest first
+        gifts: dict[tuple[str, str], list[tuple[dt.date, str]]] = defaultdict(list)
         for donor in release.donors.values():
             for gift in donor.gifts:
                 for kind in gift.kinds:
-                    self._gifts[(gift.place, kind)].append((gift.on, donor.id))
-        self._known: dict[tuple[str, str, dt.date], frozenset[str]] = {}
+                    gifts[(gift.place, kind)].append((gift.on, donor.id))
+        self._gifts = {key: sorted(found) for key, found in gifts.items()}
+        self._fits: dict[tuple[str, str, str, dt.date], bool] = {}
 
-    def donors(self, school: str, item: Item) -> frozenset[str]:
-        """Every donor that could have given ``item`` to a child of ``school`` (public data)."""
-        key = (school, item.kind, item.on)
-        found = self._known.get(key)
-        if found is None:
-            found = self._known[key] = frozenset(self._find(school, item))
+    def some(
+        self, school: str, item: Item, accept: Callable[[str], bool] | None = None, limit: int = 2
+    ) -> set[str]:
+        """Up to ``limit`` donors that could have given ``item`` to a child of ``school``.
+
+        ``accept`` narrows the donors further (those whose figures moved; those an earlier
+        release allows too).
+        """
+        found: set[str] = set()
+        for key in self._keys(school, item):
+            for on, donor in self._gifts.get(key, ()):
+                if on > item.on:
+                    break
+                if donor in found or not self._reached(donor, school, item):
+                    continue
+                if accept is None or accept(donor):
+                    found.add(donor)
+                    if len(found) >= limit:
+                        return found
         return found
 
-    def _find(self, school: str, item: Item) -> set[str]:
+    def fits(self, donor: str, school: str, item: Item) -> bool:
+        """True when ``donor`` could have given ``item`` to a child of ``school``."""
+        key = (donor, school, item.kind, item.on)
+        known = self._fits.get(key)
+        if known is None:
+            known = self._fits[key] = self._find(donor, school, item)
+        return known
+
+    def _find(self, donor: str, school: str, item: Item) -> bool:
+        facts = self.release.donors.get(donor)
+        if facts is None or not self._reached(donor, school, item):
+            return False
+        keys = set(self._keys(school, item))
+        return any(
+            gift.on <= item.on and any((gift.place, kind) in keys for kind in gift.kinds)
+            for gift in facts.gifts
+        )
+
+    def _keys(self, school: str, item: Item) -> list[tuple[str, str]]:
+        kinds = [item.kind] + ([CASH] if item.kind in self.release.purchased_kinds else [])
+        return [(place, kind) for place in (OFFICE, school) for kind in kinds]
+
+    def _reached(self, donor: str, school: str, item: Item) -> bool:
+        """The donor's reach figures allow it at ``school``, if they count the item at all."""
         release = self.release
-        kinds = [item.kind] + ([CASH] if item.kind in release.purchased_kinds else [])
-        found = {
-            donor
-            for place in (OFFICE, school)
-            for kind in kinds
-            for on, donor in self._gifts.get((place, kind), ())
-            if on <= item.on
-        }
         if release.reach_as_of is None or item.on > release.reach_as_of:
-            return found  # the reach figures do not count this item yet
-        return {d for d in found if _reached(release.donors[d], school, item)}
-
-
-def _reached(donor: DonorFacts, school: str, item: Item) -> bool:
-    """The donor's reach figures allow it at ``school`` for an item they count."""
-    if donor.kinds_at is not None:  # kinds per school: the shape the site published before
-        return item.kind in donor.kinds_at.get(school, frozenset())
-    return school in donor.groups or donor.elsewhere > 0
+            return True  # the reach figures do not count this item yet
+        facts = release.donors[donor]
+        if facts.kinds_at is not None:  # kinds per school: the shape the site published before
+            return item.kind in facts.kinds_at.get(school, frozenset())
+        return school in facts.groups or facts.elsewhere > 0
 
 
 def links(
@@ -102,10 +127,16 @@ def links(
     group_sizes = _group_sizes(fitting, named_here)
     for child in children:
         for item in child.items:
-            candidates = set(fitting.donors(child.school, item))
-            for other, named, new in before:
-                if item in named.get(child.nomination, ()):
-                    candidates &= other.donors(child.school, item) | new
+            narrowing = [
+                (other, new)
+                for other, named, new in before
+                if item in named.get(child.nomination, ())
+            ]
+
+            def allowed(donor: str, school=child.school, item=item, narrowing=narrowing) -> bool:
+                return all(donor in new or o.fits(donor, school, item) for o, new in narrowing)
+
+            candidates = fitting.some(child.school, item, allowed if narrowing else None)
             if len(candidates) == 1:
                 (donor,) = candidates
                 if not _acknowledged(release, donor, child.school, group_sizes):
@@ -135,7 +166,7 @@ def change_links(
         for item in child.items:
             if not start < item.on <= after.reach_as_of:
                 continue
-            candidates = fitting.donors(child.school, item) & movers
+            candidates = fitting.some(child.school, item, movers.__contains__)
             if len(candidates) == 1:
                 (donor,) = candidates
                 if not _acknowledged(after, donor, child.school, group_sizes):
@@ -147,9 +178,11 @@ def change_links(
         if moved[donor_id] < handed:
             continue
         for child in children:
-            if child.school in places and any(
-                start < item.on <= after.reach_as_of for item in child.items
-            ) and not _acknowledged(after, donor_id, child.school, group_sizes):
+            if (
+                child.school in places
+                and any(start < item.on <= after.reach_as_of for item in child.items)
+                and not _acknowledged(after, donor_id, child.school, group_sizes)
+            ):
                 found.append(Link(child.nomination, child.school, donor_id, "change"))
     return _unique(found)
 
@@ -165,14 +198,19 @@ def _new_donors(earlier: Release, release: Release) -> set[str]:
 
 
 def _group_sizes(fitting: Fitting, named: Iterable[NamedChild]) -> dict[tuple[str, str], int]:
-    """(donor, school) → named children at that school whom the donor fits."""
+    """(donor, school) → named children at that school whom the donor fits.
+
+    Only a donor named at a school can be acknowledged there, so only those pairs are counted.
+    """
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for donor in fitting.release.donors.values():
+        for school in donor.groups:
+            grouped[school].append(donor.id)
     sizes: dict[tuple[str, str], int] = defaultdict(int)
     for child in named:
-        fit: set[str] = set()
-        for item in child.items:
-            fit |= fitting.donors(child.school, item)
-        for donor in fit:
-            sizes[(donor, child.school)] += 1
+        for donor in grouped.get(child.school, ()):
+            if any(fitting.fits(donor, child.school, item) for item in child.items):
+                sizes[(donor, child.school)] += 1
     return sizes
 
 
