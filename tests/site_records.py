@@ -1,4 +1,7 @@
-"""A tiny records tree for the site's tests: two schools, three donors, five nominations.
+"""A tiny records tree for the site's tests: two schools, two donors, five nominations.
+
+Both donors gave tablets, so a named child with a tablet fits either of them (with one tablet
+donor, the disclosure audit's donor-linkage rule would keep every such child unnamed).
 
 Names include the XSS probes the issue asks about, so every test of the output can look for them.
 Consent cases: one child with both consents, one young child (under 7) with the guardian's only,
@@ -153,6 +156,8 @@ def write_records(folder: Path, *, withdraw_shown: bool = False) -> Path:
         items:
           - kind: cash
             amount_vnd: 7000000
+          - kind: tablet
+            quantity: 2
         demo: true
     """,
     )

@@ -242,7 +242,13 @@ def test_a_single_hidden_cash_gift_does_not_stop_the_site(tmp_path: Path) -> Non
     assert [f.code for f in outcome.findings if f.severity == "error"] == []
     assert outcome.swapped
     home = (tmp_path / "output" / "index.html").read_text(encoding="utf-8")
-    assert "Không công bố" in home
+    assert "Chưa công bố" in home
     assert "10.000.000" not in home
     progress = json.loads((tmp_path / "output" / "du-lieu" / "tien-do.json").read_bytes())
-    assert progress["money"] == {"received": None, "spent": 9_000_000}
+    assert progress["money"] == {
+        "received": None,
+        "spent": 9_000_000,
+        "received_as_of": None,
+        "gifts": [],
+    }
+    assert [(h.figure, h.since) for h in outcome.holds if h.figure == "cash"] == [("cash", None)]

@@ -42,7 +42,8 @@ class DonorFigures:
     items: dict[str, int] = field(default_factory=dict)
     cash_vnd: int = 0
     value_vnd: int = 0
-    # school id → {"items": {kind: units handed}, "students": number of students reached}
+    # school id → {"items": {kind: units handed}, "students": number of students reached,
+    # "nominations": the ids of those students}
     schools: dict[str, dict] = field(default_factory=dict)
 
 
@@ -162,6 +163,7 @@ def _donor_figures(records: RecordSet, ledger: Ledger) -> dict[str, DonorFigures
                 students[(donor_id, school)].add(handover.data["nomination"])
     for (donor_id, school), reached in students.items():
         donors[donor_id].schools[school]["students"] = len(reached)
+        donors[donor_id].schools[school]["nominations"] = reached
     for donor in donors.values():
         donor.schools = dict(sorted(donor.schools.items()))
     return donors

@@ -24,6 +24,7 @@ from site_records import IMG, SCRIPT, handover, nomination, write_records, write
 PHONE = {"width": 390, "height": 844}
 EXTRA_SCHOOL, EXTRA_DONOR = "thcs-xss-anh", "cong-ty-script"
 ANONYMOUS = "nhà hảo tâm ẩn danh"
+ELSEWHERE = "Các trường khác"  # a donor's students at schools where it reached fewer than 5 named
 PER_PAGE = 1  # write_site's STUDENTS_PER_PAGE, so that three children make three pages
 
 # Every kind of page (issue 5): the axe and no-JavaScript tests walk these.
@@ -42,7 +43,21 @@ PAGES = {
 
 
 def add_variant(records: Path) -> None:
-    """The probes swapped (a school named IMG, a donor named SCRIPT) and four more children."""
+    """The probes swapped (a school named IMG, a donor named SCRIPT) and six more children.
+
+    With them, cong-ty-xss reached five named children at th-an-binh: a group large enough for
+    the school and the donor to be named on each other's page (DESIGN "Donor linkage"). The
+    laptop purchase is paid by both cash donors, and a child elsewhere received cong-ty-script's
+    tablet, so that no handed child fits a single donor (else the reach would be held back).
+    """
+    write(
+        records,
+        "purchases/ms-001.yaml",
+        "id: ms-001\non: 2021-10-14\nfunded_by:\n  - donation: tn-002\n    amount_vnd: 3000000\n"
+        "  - donation: tn-001\n    amount_vnd: 3000000\nsupplier: Cửa hàng Điện máy\n"
+        "invoice: HD-0001\nitems:\n  - kind: laptop\n    quantity: 1\n    unit_price_vnd: 6000000\n"
+        "demo: true\n",
+    )
     write(
         records,
         f"schools/{EXTRA_SCHOOL}.yaml",
@@ -70,6 +85,8 @@ def add_variant(records: Path) -> None:
             "Kiều Minh Khôi",
             {"guardian": False, "child": False},
         ),  # handed, no consent
+        ("dx-a1b2c310", "Lâm Ngọc Lan", {}),  # handed, both consents
+        ("dx-a1b2c311", "Mạc Văn Minh", {}),  # handed, both consents
     ):
         text = nomination("th-an-binh", ident, name, "2012-02-03", 4, **options)
         write(records, f"nominations/th-an-binh/{ident}.yaml", text)
@@ -77,14 +94,27 @@ def add_variant(records: Path) -> None:
         records,
         "allocations/pb-003.yaml",
         "id: pb-003\nsource: tn-001\nto: th-an-binh\non: 2021-10-15\ndocument: PB-03/2021\n"
-        "items:\n  - kind: tablet\n    quantity: 2\ndemo: true\n",
+        "items:\n  - kind: tablet\n    quantity: 4\ndemo: true\n",
     )
-    for ident in ("306", "309"):
+    for ident in ("306", "309", "310", "311"):
         write(
             records,
             f"handovers/th-an-binh/bg-a1b2c{ident}.yaml",
             handover("th-an-binh", f"bg-a1b2c{ident}", f"dx-a1b2c{ident}"),
         )
+    text = nomination(EXTRA_SCHOOL, "dx-a1b2c312", "Ngô Thị Nga", "2009-02-03", 7, guardian=False)
+    write(records, f"nominations/{EXTRA_SCHOOL}/dx-a1b2c312.yaml", text)
+    write(
+        records,
+        "allocations/pb-004.yaml",
+        f"id: pb-004\nsource: tn-003\nto: {EXTRA_SCHOOL}\non: 2021-10-15\ndocument: PB-04/2021\n"
+        "items:\n  - kind: tablet\n    quantity: 1\ndemo: true\n",
+    )
+    write(
+        records,
+        f"handovers/{EXTRA_SCHOOL}/bg-a1b2c312.yaml",
+        handover(EXTRA_SCHOOL, "bg-a1b2c312", "dx-a1b2c312", source="tn-003"),
+    )
 
 
 # --- What the pages should say, from the records ------------------------------------------------
@@ -97,7 +127,8 @@ class Expected:
     shown: dict[str, list[str]]  # school id → initials of the children listed by name
     hidden_initials: list[str]  # handed children whose consent does not hold
     full_names: list[str]  # every child: never on any page
-    reach: dict[str, dict[str, int]]  # donor id → school name → students reached
+    # donor id → school name (or ELSEWHERE) → students reached, as the donor's page lists them
+    reach: dict[str, dict[str, int]]
     school_names: dict[str, str]
 
 
@@ -140,19 +171,26 @@ def expect(records: Path, as_of: dt.date) -> Expected:
             (shown[n["school"]] if holds else hidden).append(initials(n["student"]["full_name"]))
     school_names = {s["id"]: s["name"] for s in read_all(records, "schools")}
     reach: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    donor_of = {d["id"]: d["donor"] for d in read_all(records, "donations")}
-    for purchase in read_all(records, "purchases"):
-        donor_of[purchase["id"]] = donor_of[purchase["funded_by"][0]["donation"]]
+    donors_of = {d["id"]: [d["donor"]] for d in read_all(records, "donations")}
+    for purchase in read_all(records, "purchases"):  # every donor whose money paid for it
+        donors_of[purchase["id"]] = [donors_of[f["donation"]][0] for f in purchase["funded_by"]]
     for h in handovers:
         for item in h["items"]:
-            reach[donor_of[item["source"]]][school_names[h["school"]]].add(h["nomination"])
+            for donor in donors_of[item["source"]]:
+                reach[donor][school_names[h["school"]]].add(h["nomination"])
+    named = {n["id"] for n in nominations if n["id"] in handed and consent_holds(n, as_of)}
+    listed: dict[str, dict[str, int]] = {}
+    for donor, by_school in reach.items():
+        rows = {s: len(ids) for s, ids in by_school.items() if len(ids & named) >= 5}
+        elsewhere = sum(len(ids) for s, ids in by_school.items() if s not in rows)
+        listed[donor] = rows | ({ELSEWHERE: elsewhere} if elsewhere else {})
     return Expected(
         counts=dict(counts.pop("")),
         school_counts={school: dict(c) for school, c in counts.items()},
         shown=dict(shown),
         hidden_initials=hidden,
         full_names=[n["student"]["full_name"] for n in nominations],
-        reach={d: {s: len(ids) for s, ids in by.items()} for d, by in reach.items()},
+        reach=listed,
         school_names=school_names,
     )
 
@@ -258,8 +296,8 @@ def test_supported_students_are_masked_consenting_and_paginated(site: Site, visi
         following.click()
         page.wait_for_url(target)
     shown = [name for school in site.expected.shown.values() for name in school]
-    # the fixture keeps its three cases: ≥ 7 without own consent, withdrawn, no consent at all
-    assert sorted(site.expected.hidden_initials) == ["K.M.K.", "L.H.C.", "P.M.D."]
+    # the fixture keeps its cases: ≥ 7 without own consent, withdrawn, no consent at all (twice)
+    assert sorted(site.expected.hidden_initials) == ["K.M.K.", "L.H.C.", "N.T.N.", "P.M.D."]
     assert sorted(names) == sorted(shown)
     assert "Đ.T.H." in names  # a capital Đ stays Đ
     pages = math.ceil(len(shown) / PER_PAGE)

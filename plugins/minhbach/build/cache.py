@@ -45,6 +45,7 @@ def build_inputs(options: BuildOptions, settings: Settings) -> Inputs:
             *site_folders(options, settings).values(),
             Path(str(schema_files())),
             package_folder(),
+            *((options.previous,) if options.previous else ()),
         ),
         files=(options.settings_file, options.settings_file.resolve().parent / "pelicanconf.py"),
         facts=(

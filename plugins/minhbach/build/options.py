@@ -21,6 +21,7 @@ class BuildOptions:
     reports: Path | None = None
     display_root: str | None = None
     cache_dir: Path = CACHE_DIR
+    previous: Path | None = None  # the previous release's /du-lieu/ files (default: the output's)
 
 
 def check_folders(options: BuildOptions, settings: Settings) -> None:

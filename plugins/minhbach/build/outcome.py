@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from minhbach.findings import Finding
+from minhbach.public import Hold
 from minhbach.validation import Validation
 
 
@@ -19,7 +20,9 @@ class BuildOutcome:
 
     validation: Validation | None = None
     site_findings: list[Finding] = field(default_factory=list)
+    audit_findings: list[Finding] = field(default_factory=list)
     guard_findings: list[Finding] = field(default_factory=list)
+    holds: tuple[Hold, ...] = ()  # families of figures this release keeps at earlier values
     pages: int = 0
     seconds: float = 0.0
     swapped: bool = False
@@ -30,11 +33,11 @@ class BuildOutcome:
     @property
     def findings(self) -> list[Finding]:
         found = list(self.validation.findings.items) if self.validation else []
-        return found + self.site_findings + self.guard_findings
+        return found + self.site_findings + self.audit_findings + self.guard_findings
 
     @property
     def data_errors(self) -> bool:
-        """Validation, content/ or leak guard errors: the data is wrong (exit 1)."""
+        """Validation, content/, audit or leak guard errors: the data is wrong (exit 1)."""
         return any(f.severity == "error" and f.code != "BUILD-PELICAN-ERROR" for f in self.findings)
 
     @property

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from minhbach import shortcuts
 from minhbach.build import cache
+from minhbach.build.disclosure import audit_staged, previous_release
 from minhbach.build.guard_stage import guard, public_texts
 from minhbach.build.options import BuildOptions, check_folders
 from minhbach.build.outcome import BuildOutcome, BuildProgress, Stages
@@ -19,7 +20,7 @@ from minhbach.build.swap import swap
 from minhbach.checks.context import CheckContext
 from minhbach.findings import finding
 from minhbach.lookup import write_lookup_files
-from minhbach.public import MaskingStyleError, build_lookup_view, build_public_site
+from minhbach.public import MaskingStyleError, build_lookup_view, publish
 from minhbach.settings import SettingsError, load_settings
 from minhbach.validation import validate_folder
 
@@ -57,6 +58,10 @@ def _build(
         )
     if not outcome.validation.ok:
         return _done(outcome, started)
+    with stages("previous release"):
+        previous = previous_release(options, outcome)
+    if outcome.data_errors:
+        return _done(outcome, started)
     records = outcome.validation.valid
     output = options.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -66,10 +71,15 @@ def _build(
         try:
             try:
                 with stages("public views"):
-                    site = build_public_site(records, as_of=options.as_of, settings=settings)
+                    publication = publish(
+                        records, as_of=options.as_of, settings=settings, previous=previous
+                    )
             except MaskingStyleError as exc:
                 raise SettingsError(f"{options.settings_file}: {exc}") from None
-            _build_site(options, settings, records, site, stages, side, staging)
+            outcome.holds = publication.holds
+            _build_site(
+                options, settings, records, publication.site, stages, side, staging, previous
+            )
             if not (outcome.data_errors or outcome.tool_errors):
                 outcome.pages = sum(1 for _ in staging.rglob("*.html"))
                 with stages("swap"):
@@ -84,7 +94,9 @@ def _build(
     return _done(outcome, started)
 
 
-def _build_site(options, settings, records, site, stages: Stages, side, staging: Path) -> None:
+def _build_site(
+    options, settings, records, site, stages: Stages, side, staging: Path, previous
+) -> None:
     """Pelican and the lookup files while ``side`` writes the reports; then search and guard.
 
     Three big consumers of memory are kept apart at a province's scale: the reports process
@@ -99,6 +111,10 @@ def _build_site(options, settings, records, site, stages: Stages, side, staging:
             options.settings_file, staging, site, outcome.site_findings, page_written
         )
     if outcome.data_errors or outcome.tool_errors:
+        return
+    with stages("disclosure audit"):
+        outcome.audit_findings = audit_staged(previous, staging, options.output)
+    if outcome.data_errors:
         return
     # The lookup files are part of what is published: written before the guard reads the site.
     with stages("lookup files") as file_written:

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from minhbach.cli.common import (
@@ -17,6 +18,8 @@ from minhbach.cli.common import (
     add_records_option,
     records_folder,
 )
+from minhbach.cli.holds import describe_hold
+from minhbach.cli.previous import download_release, is_url
 from minhbach.cli.progress import StageProgress
 from minhbach.cli.reporters import write_summary, write_text
 from minhbach.findings import Findings
@@ -40,6 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="tệp cấu hình (mặc định: pelicanconf.py; khi đăng thật: publishconf.py)",
     )
     parser.add_argument(
+        "--previous",
+        default=None,
+        help="bản đang công bố, để kiểm tra bản mới không làm lộ thông tin khi so với nó: thư mục chứa "
+        "các tệp /du-lieu/, hoặc địa chỉ https:// của trang (tải về) "
+        "(mặc định: dữ liệu mở của trang đang có trong --output)",
+    )
+    parser.add_argument(
         "--cache-dir",
         default=None,
         help="nơi ghi nhớ lần dựng trước để bỏ qua khi không có gì thay đổi "
@@ -49,6 +59,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.previous and is_url(args.previous):
+        with tempfile.TemporaryDirectory(prefix="minhbach-ban-truoc-") as folder:
+            if not download_release(args.previous, Path(folder)):
+                print(
+                    _say(
+                        args.lang,
+                        f"{args.previous} chưa có bản công bố nào: bản này là bản đầu tiên.",
+                        f"{args.previous} has no release yet: this is the first one.",
+                    ),
+                    file=sys.stderr,
+                )
+            return _run(args, Path(folder))
+    return _run(args, Path(args.previous) if args.previous else None)
+
+
+def _run(args: argparse.Namespace, previous: Path | None) -> int:
     # Imported here: Pelican is heavy, and `minhbach validate` should not wait for it to load.
     from minhbach.build import BuildOptions, build
 
@@ -59,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         as_of=args.as_of or dt.date.today(),
         reports=Path(args.reports),
         display_root=args.records,
+        previous=previous,
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
     outcome = build(options, StageProgress(_STAGES[args.lang]))
@@ -101,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_DATA
+    for hold in outcome.holds:
+        print(describe_hold(hold, args.lang), file=sys.stderr)
     print(
         _say(
             args.lang,
@@ -117,7 +146,9 @@ _STAGES = {
     "vi": {
         "fingerprint": "Đang xem có gì thay đổi",
         "validate": "Đã đọc (tệp hồ sơ)",
+        "previous release": "Đang đọc bản đã công bố trước",
         "public views": "Đang chuẩn bị dữ liệu công khai",
+        "disclosure audit": "Đang kiểm tra công bố so với bản trước",
         "pelican": "Đã ghi (trang)",
         "lookup files": "Đã ghi (tệp tra cứu)",
         "reports (waiting)": "Đang chờ báo cáo nội bộ",
@@ -129,7 +160,9 @@ _STAGES = {
     "en": {
         "fingerprint": "Looking for changes",
         "validate": "Read (record files)",
+        "previous release": "Reading the previous release",
         "public views": "Preparing the public data",
+        "disclosure audit": "Auditing the release against the previous one",
         "pelican": "Written (pages)",
         "lookup files": "Written (lookup files)",
         "reports (waiting)": "Waiting for the internal reports",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from minhbach.messages import (
     build,
+    disclosure,
     environment,
     erasure,
     files,
@@ -34,6 +35,7 @@ for _module in (
     workflow,
     environment,
     erasure,
+    disclosure,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOG:

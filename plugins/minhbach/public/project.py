@@ -2,7 +2,9 @@
 
 This is the one module that reads records for the site. It copies named public fields only;
 every figure comes from ``minhbach.figures`` (itself on the ledger), so the site and the reports
-count the same way: this module only selects, masks and suppresses.
+count the same way: this module only selects, masks and suppresses. What it returns is the
+*fresh* projection, every figure as of the build day; ``rounds.settle`` then decides, against the
+previous release, which families of figures may move in this release.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import datetime as dt
 from collections import defaultdict
 
 from minhbach import labels, ledger
+from minhbach.audit.release import Item, NamedChild
 from minhbach.consent import consent_holds
 from minhbach.figures import DonorFigures, Figures, SchoolFigures, compute_figures
 from minhbach.ledger import CASH
 from minhbach.public.masking import check_style, mask_name
 from minhbach.public.suppression import suppress_table
 from minhbach.public.views import (
+    Categories,
+    CategoryCounts,
     CategoryRow,
     CategoryTable,
     Counts,
@@ -30,7 +35,9 @@ from minhbach.public.views import (
     Money,
     Office,
     PublicSite,
+    Reach,
     ReachAtSchool,
+    SchoolCount,
     SchoolView,
     StudentEntry,
 )
@@ -38,6 +45,9 @@ from minhbach.records.store import OFFICE, Record, RecordSet
 from minhbach.settings import Settings
 
 ANONYMOUS = "Nhà hảo tâm ẩn danh"
+# A donor is named at a school only for a group of at least this many named students there
+# (DESIGN "Donor linkage"): smaller groups are counted, without the school, as "elsewhere".
+GROUP = 5
 
 
 def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings) -> PublicSite:
@@ -47,7 +57,8 @@ def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings)
     schools = {s.id: s for s in records.of("school")}
     school_names = {sid: s.data["name"] for sid, s in schools.items()}
     students = _students(records, as_of, style, school_names)
-    donors = _donors(records, figures, school_names)
+    named = {entry.nomination for entry in students}
+    donors = _donors(records, figures, school_names, named)
     by_school: dict[str, list[StudentEntry]] = defaultdict(list)
     for entry in students:
         by_school[entry.school].append(entry)
@@ -70,31 +81,61 @@ def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings)
             DeviceLine(kind, labels.item_kinds()[kind], row["received"], row["handed"])
             for kind, row in figures.devices_by_kind.items()
         ),
-        money=_money(records, figures),
+        money=_money(records, figures, as_of),
         schools=school_views,
         donors=donors,
         students=students,
-        categories=_categories(records, schools),
+        categories=_categories(records, schools, as_of),
         unnamed_students=figures.handed_over - len(students),
+        reach=Reach(
+            as_of,
+            tuple(
+                SchoolCount(school, row.handed_over)
+                for school, row in sorted(figures.schools.items())
+            ),
+        ),
     )
 
 
-def _money(records: RecordSet, figures: Figures) -> Money:
-    """The district's cash, without the total received when it would give away a hidden gift.
+def handed_children(records: RecordSet) -> tuple[NamedChild, ...]:
+    """Every child handed over, named or not, with what they received: for deciding, never shown.
 
-    Donors who show their values have them on their pages; the total received minus those is
-    what the others gave. When that is one donor's cash, the total would publish what that donor
-    chose to hide (DESIGN.md: "values a donor chose to hide", with secondary suppression), and
-    the leak guard would rightly refuse the site. With two or more such donors only their sum
-    can be worked out, which names no one's gift.
+    ``rounds`` tries the donors' reach against all of them, because a child whose consent comes
+    later is named later, and attacked then with every earlier release in hand.
     """
-    hiding = {
-        row.donor
-        for row in figures.donors.values()
-        if row.cash_vnd > 0 and records.get("donor", row.donor).data["show_value"] is not True
-    }
-    received = None if len(hiding) == 1 else figures.cash_received
-    return Money(received=received, spent=figures.cash_spent)
+    items: dict[str, list[Item]] = defaultdict(list)
+    school_of: dict[str, str] = {}
+    for handover in records.of("handover"):
+        nomination = handover.data["nomination"]
+        school_of[nomination] = handover.data["school"]
+        on = dt.date.fromisoformat(handover.data["on"])
+        items[nomination] += [Item(i["kind"], i["quantity"], on) for i in handover.data["items"]]
+    return tuple(
+        NamedChild(nomination, school_of[nomination], tuple(sorted(found, key=_item_order)))
+        for nomination, found in sorted(items.items())
+    )
+
+
+def _item_order(item: Item) -> tuple:
+    return (item.on, item.kind, item.quantity)
+
+
+def _money(records: RecordSet, figures: Figures, as_of: dt.date) -> Money:
+    """The district's cash as of ``as_of``, with the receptions it adds up.
+
+    Whether the total received may be published (it may give away a hidden gift) is decided by
+    ``rounds`` against the audit's rule on hidden gifts, not here.
+    """
+    gifts = tuple(
+        sorted(
+            donation.id
+            for donation in records.of("donation")
+            if any(item["kind"] == CASH for item in donation.data["items"])
+        )
+    )
+    return Money(
+        received=figures.cash_received, spent=figures.cash_spent, received_as_of=as_of, gifts=gifts
+    )
 
 
 def _office(settings: Settings) -> Office:
@@ -167,7 +208,7 @@ def _donor_name(donor: Record) -> str:
 
 
 def _donors(
-    records: RecordSet, figures: Figures, school_names: dict[str, str]
+    records: RecordSet, figures: Figures, school_names: dict[str, str], named: set[str]
 ) -> tuple[DonorView, ...]:
     gifts: dict[str, list[Record]] = defaultdict(list)
     for donation in records.of("donation"):
@@ -181,15 +222,12 @@ def _donors(
             for d in sorted(gifts[donor.id], key=lambda d: (d.data["received_on"], d.id))
         )
         row = figures.donors.get(donor.id, DonorFigures(donor.id))
-        donor_reach_views = tuple(
-            ReachAtSchool(
-                school,
-                school_names.get(school, school),
-                cell["students"],
-                _kind_counts(cell["items"]),
-            )
+        groups = tuple(
+            ReachAtSchool(school, school_names.get(school, school), cell["students"])
             for school, cell in row.schools.items()
+            if len(cell["nominations"] & named) >= GROUP
         )
+        listed = {group.school for group in groups}
         views.append(
             DonorView(
                 id=donor.id,
@@ -198,9 +236,12 @@ def _donors(
                 kind_label=None if anonymous else labels.donor_kinds()[donor.data["kind"]],
                 show_value=show,
                 gifts=donor_gifts,
-                reach=donor_reach_views,
+                reach=groups,
                 students_reached=sum(cell["students"] for cell in row.schools.values()),
                 value_vnd=row.value_vnd if show else None,
+                reach_elsewhere=sum(
+                    cell["students"] for school, cell in row.schools.items() if school not in listed
+                ),
             )
         )
     return tuple(sorted(views, key=lambda v: (v.anonymous, v.name.casefold(), v.id)))
@@ -225,7 +266,9 @@ def _gift(donation: Record, show: bool, school_names: dict[str, str]) -> Gift:
         )
     place = donation.data["received_by"]
     where = "Phòng GD&ĐT" if place == OFFICE else school_names.get(place, place)
-    return Gift(dt.date.fromisoformat(donation.data["received_on"]), where, tuple(lines))
+    return Gift(
+        donation.id, dt.date.fromisoformat(donation.data["received_on"]), where, place, tuple(lines)
+    )
 
 
 def _school(
@@ -253,8 +296,8 @@ def _school(
     )
 
 
-def _categories(records: RecordSet, schools: dict[str, Record]) -> CategoryTable:
-    """Approved students by category × commune; cells below district level are suppressed."""
+def _categories(records: RecordSet, schools: dict[str, Record], as_of: dt.date) -> Categories:
+    """Approved students by category, district-wide and by commune (suppressed below district)."""
     columns = tuple(labels.categories().items())
     communes = tuple(labels.communes().items())
     index = {slug: i for i, (slug, _) in enumerate(columns)}
@@ -277,4 +320,12 @@ def _categories(records: RecordSet, schools: dict[str, Record]) -> CategoryTable
         CategoryRow(slug, label, tuple(table.cells[r]), students[r])
         for r, (slug, label) in enumerate(communes)
     )
-    return CategoryTable(columns, rows, tuple(table.column_totals), sum(students))
+    district = CategoryCounts(
+        columns,
+        tuple(sum(row[c] for row in matrix) for c in range(len(columns))),
+        sum(students),
+        as_of,
+    )
+    return Categories(
+        district, CategoryTable(columns, rows, tuple(table.column_totals), sum(students), as_of)
+    )

@@ -3,6 +3,11 @@
 Each is a frozen dataclass of plain values, built by ``project.py`` from the records through an
 allow-list (DESIGN "Decisions", "Public per student"). A field that is not declared here cannot
 reach a page. Per student: nomination id, masked name, school, grade, what was given and when.
+
+Some figures move only in qualifying rounds (DESIGN "Publication safety across releases"): the
+category figures, the cash received and the donors' reach. Each such family carries ``as_of``, the
+day its figures stand at; a family held back by ``rounds.py`` keeps the day of the release that
+last moved it, and the pages print it ("số liệu đến ngày …").
 """
 
 from __future__ import annotations
@@ -68,11 +73,17 @@ class DeviceLine:
 class Money:
     """Cash (đồng) received and spent on devices, district-wide.
 
-    ``received`` is None when publishing it would give away what a single donor chose to hide.
+    ``received`` moves in qualifying rounds only: it is None until it can be published without
+    giving away what a donor chose to hide, and ``received_as_of`` is the day it stands at.
+    ``gifts`` names the cash receptions (donation ids, as on the donors' pages) that it adds up,
+    so that the next release's audit knows exactly which gifts a change of it comes from.
+    ``spent`` (what was bought, with its prices) is published as it is.
     """
 
     received: int | None
     spent: int
+    received_as_of: dt.date | None = None
+    gifts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,25 +123,37 @@ class GiftLine:
 
 @dataclass(frozen=True)
 class Gift:
-    """One reception (tiếp nhận) of one donor."""
+    """One reception (tiếp nhận) of one donor: ``id`` is the donation's opaque id.
 
+    ``received_at`` is ``office`` or the receiving school's id: a device received by a school
+    stays at that school, which is part of what an outsider knows about where it could go.
+    """
+
+    id: str
     on: dt.date
     received_by: str
+    received_at: str
     items: tuple[GiftLine, ...]
 
 
 @dataclass(frozen=True)
 class ReachAtSchool:
-    """Where a donor's gifts went: one school, the students reached there, devices handed there."""
+    """Where a donor's gifts went: one school and the students reached there.
+
+    A school is named only for a group of at least five named students there (DESIGN "Donor
+    linkage"); smaller groups are counted in ``DonorView.reach_elsewhere``. No kinds per school:
+    with the kinds each named child received, they single out the donor of one child.
+    """
 
     school: str
     school_name: str
     students: int
-    devices: tuple[KindCount, ...]
 
 
 @dataclass(frozen=True)
 class DonorView:
+    """One donor's page: the gifts as received, and where they went (the reach, held in rounds)."""
+
     id: str
     name: str
     anonymous: bool
@@ -140,6 +163,27 @@ class DonorView:
     reach: tuple[ReachAtSchool, ...]
     students_reached: int
     value_vnd: int | None
+    reach_elsewhere: int = 0  # students reached at schools not named in ``reach``
+
+
+@dataclass(frozen=True)
+class SchoolCount:
+    """One school's number of students (the population a family of figures counts)."""
+
+    school: str
+    students: int
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The day the donors' reach stands at, and how many students each school had handed then.
+
+    The handed counts are the population the reach figures share out between donors: the audit
+    needs them to tell how many children a change of a donor's figures could come from.
+    """
+
+    as_of: dt.date | None
+    handed: tuple[SchoolCount, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +202,32 @@ class CategoryTable:
     rows: tuple[CategoryRow, ...]
     district: tuple[Cell, ...]  # district totals; hidden only when nothing else protects a column
     students: int
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CategoryCounts:
+    """Approved students by category, district-wide (not suppressed: DESIGN "Suppression").
+
+    ``counts`` follows ``columns``; a student may count under several categories.
+    """
+
+    columns: tuple[tuple[str, str], ...]
+    counts: tuple[int, ...]
+    students: int
+    as_of: dt.date | None
+
+
+@dataclass(frozen=True)
+class Categories:
+    """The category figures: district-wide, and by commune when the audit finds that table safe.
+
+    The commune table moves only together with the district figures, so that its own district
+    row is always one the district figures showed.
+    """
+
+    district: CategoryCounts
+    communes: CategoryTable | None
 
 
 @dataclass(frozen=True)
@@ -189,5 +259,6 @@ class PublicSite:
     schools: tuple[SchoolView, ...]
     donors: tuple[DonorView, ...]
     students: tuple[StudentEntry, ...]
-    categories: CategoryTable
+    categories: Categories
     unnamed_students: int
+    reach: Reach = Reach(None)

@@ -1,23 +1,21 @@
 """Open data at /du-lieu/: CSV and JSON of exactly the public views, and a Frictionless datapackage.
 
-The JSON files are the views themselves (``dataclasses.asdict``); the CSV files are the same
-views flattened into tables, described field by field in ``datapackage.json`` (Frictionless Data
-Package v1, Table Schema). ``<``, ``>`` and ``&`` are escaped in JSON so a browser that sniffs a
-file as HTML still finds no markup; a CSV cell that starts like a spreadsheet formula gets a
-leading apostrophe.
+The JSON files are the views themselves (``public.documents``), and also the release that the
+next build's disclosure audit compares against; the CSV files are the same views flattened into
+tables, described field by field in ``datapackage.json`` (Frictionless Data Package v1, Table
+Schema). A CSV cell that starts like a spreadsheet formula gets a leading apostrophe.
 """
 
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import io
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from minhbach.public.documents import dumps, json_views
 from minhbach.public.views import PublicSite
 
 FOLDER = "du-lieu"
@@ -105,15 +103,20 @@ def tables(site: PublicSite) -> list[Table]:
             ("ma_nha_tai_tro", "string", "Mã nhà tài trợ"),
             ("ten", "string", "Tên (hoặc nhà hảo tâm ẩn danh)"),
             ("loai", "string", "Loại nhà tài trợ"),
-            ("so_hoc_sinh", "integer", "Số học sinh đã nhận từ tài trợ"),
+            ("so_hoc_sinh", "integer", "Số học sinh đã nhận từ tài trợ (số liệu đến ngay_so_lieu)"),
             ("gia_tri_vnd", "integer", "Tổng giá trị (trống nếu nhà tài trợ không công khai)"),
+            ("ngay_so_lieu", "date", "Ngày của số học sinh đã nhận (trống nếu chưa công bố)"),
         ),
-        [(d.id, d.name, d.kind_label or "", d.students_reached, d.value_vnd) for d in site.donors],
+        [
+            (d.id, d.name, d.kind_label or "", d.students_reached, d.value_vnd, site.reach.as_of)
+            for d in site.donors
+        ],
     )
     gifts = Table(
         "tiep-nhan",
         "Những lần tiếp nhận tài trợ",
         (
+            ("ma_tiep_nhan", "string", "Mã lần tiếp nhận"),
             ("ma_nha_tai_tro", "string", "Mã nhà tài trợ"),
             ("ngay", "date", "Ngày tiếp nhận"),
             ("noi_nhan", "string", "Nơi tiếp nhận"),
@@ -123,52 +126,70 @@ def tables(site: PublicSite) -> list[Table]:
             ("gia_tri_vnd", "integer", "Giá trị ước tính (nếu công khai)"),
         ),
         [
-            (d.id, g.on, g.received_by, line.label, line.quantity, line.amount_vnd, line.value_vnd)
+            (
+                g.id,
+                d.id,
+                g.on,
+                g.received_by,
+                line.label,
+                line.quantity,
+                line.amount_vnd,
+                line.value_vnd,
+            )
             for d in site.donors
             for g in d.gifts
             for line in g.items
         ],
     )
-    columns = site.categories.columns
-    categories = Table(
-        "doi-tuong-theo-xa",
-        'Học sinh được duyệt theo đối tượng và xã (ô 1–4 ghi "< 5")',
-        (
-            ("xa", "string", "Xã, thị trấn"),
-            ("so_hoc_sinh", "integer", "Số học sinh được duyệt"),
-            *((slug, "string", label) for slug, label in columns),
-        ),
-        [
-            (row.label, row.students, *(cell.text for cell in row.cells))
-            for row in site.categories.rows
-        ]
-        + [
-            (
-                "Toàn huyện",
-                site.categories.students,
-                *(cell.text for cell in site.categories.district),
+    result = [students, schools, donors, gifts]
+    district = site.categories.district
+    if district is not None:
+        result.append(
+            Table(
+                "doi-tuong",
+                "Học sinh được duyệt theo đối tượng, toàn huyện",
+                (
+                    (
+                        "doi_tuong",
+                        "string",
+                        "Đối tượng (một học sinh có thể thuộc nhiều đối tượng)",
+                    ),
+                    ("so_hoc_sinh", "integer", "Số học sinh được duyệt thuộc đối tượng"),
+                    ("ngay_so_lieu", "date", "Số liệu đến ngày"),
+                ),
+                [
+                    (label, count, district.as_of)
+                    for (_, label), count in zip(district.columns, district.counts, strict=True)
+                ],
             )
-        ],
-    )
-    return [students, schools, donors, gifts, categories]
-
-
-def json_views(site: PublicSite) -> dict[str, object]:
-    """The views as JSON documents, by file stem."""
-    return {
-        "ho-tro": [dataclasses.asdict(s) for s in site.students],
-        "truong": [dataclasses.asdict(s) for s in site.schools],
-        "nha-tai-tro": [dataclasses.asdict(d) for d in site.donors],
-        "doi-tuong-theo-xa": dataclasses.asdict(site.categories),
-        "tien-do": {
-            "ngay_so_lieu": site.as_of,
-            "du_lieu_minh_hoa": site.demo,
-            "counts": dataclasses.asdict(site.counts),
-            "devices": [dataclasses.asdict(d) for d in site.devices],
-            "money": dataclasses.asdict(site.money),
-            "unnamed_students": site.unnamed_students,
-        },
-    }
+        )
+    table = site.categories.communes
+    if table is not None:
+        result.append(
+            Table(
+                "doi-tuong-theo-xa",
+                'Học sinh được duyệt theo đối tượng và xã (ô 1–4 ghi "< 5")',
+                (
+                    ("xa", "string", "Xã, thị trấn"),
+                    ("so_hoc_sinh", "integer", "Số học sinh được duyệt"),
+                    *((slug, "string", label) for slug, label in table.columns),
+                    ("ngay_so_lieu", "date", "Số liệu đến ngày"),
+                ),
+                [
+                    (row.label, row.students, *(cell.text for cell in row.cells), table.as_of)
+                    for row in table.rows
+                ]
+                + [
+                    (
+                        "Toàn huyện",
+                        table.students,
+                        *(cell.text for cell in table.district),
+                        table.as_of,
+                    )
+                ],
+            )
+        )
+    return result
 
 
 def write_open_data(site: PublicSite, output: Path) -> list[str]:
@@ -234,26 +255,6 @@ def datapackage(site: PublicSite, flat: list[Table], json_stems: list[str]) -> d
         ],
         "resources": resources,
     }
-
-
-def dumps(document: object, indent: int | None = None) -> str:
-    """JSON with markup characters escaped; compact by default (the C encoder, fast at scale)."""
-    text = json.dumps(
-        document,
-        ensure_ascii=False,
-        indent=indent,
-        default=_default,
-        separators=(",", ":") if indent is None else None,
-    )
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
-
-
-def _default(value: object) -> object:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, set | frozenset):
-        return sorted(value)
-    raise TypeError(type(value).__name__)
 
 
 def _csv(table: Table) -> str:

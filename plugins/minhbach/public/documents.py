@@ -1,0 +1,118 @@
+"""The public views as JSON documents: what ``/du-lieu/`` publishes and what the next build reads.
+
+The documents are the views themselves (``dataclasses.asdict``), so the open data holds exactly
+what the pages show. They are also the release that the next build's audit compares against (an
+outsider keeps every version of them): ``FORMAT`` says which shape they have, and the audit
+refuses to guess at a shape it does not know.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from minhbach.public.views import PublicSite
+
+# 2: figures that move in qualifying rounds carry ``as_of``; donors' reach and the cash received
+# name what they add up (see views.py). Version 1 (before publication safety) had no field.
+FORMAT = 2
+STUDENTS = "ho-tro"
+SCHOOLS = "truong"
+DONORS = "nha-tai-tro"
+CATEGORIES = "doi-tuong"
+PROGRESS = "tien-do"
+
+
+def json_views(site: PublicSite) -> dict[str, object]:
+    """The views as JSON-ready documents, by file stem."""
+    return {stem: make(site) for stem, (make, _) in _DOCUMENTS.items()}
+
+
+def _progress(site: PublicSite) -> object:
+    return {
+        "phien_ban": FORMAT,
+        "ngay_so_lieu": site.as_of,
+        "du_lieu_minh_hoa": site.demo,
+        "counts": dataclasses.asdict(site.counts),
+        "devices": [dataclasses.asdict(d) for d in site.devices],
+        "money": dataclasses.asdict(site.money),
+        "unnamed_students": site.unnamed_students,
+    }
+
+
+# Each document: how it is made from the site, and the parts of the site it depends on.
+_DOCUMENTS = {
+    STUDENTS: (
+        lambda site: [dataclasses.asdict(s) for s in site.students],
+        lambda site: (site.students,),
+    ),
+    SCHOOLS: (
+        lambda site: [dataclasses.asdict(s) for s in site.schools],
+        lambda site: (site.schools,),
+    ),
+    DONORS: (
+        lambda site: {
+            "reach": dataclasses.asdict(site.reach),
+            "donors": [dataclasses.asdict(d) for d in site.donors],
+        },
+        lambda site: (site.reach, site.donors),
+    ),
+    CATEGORIES: (
+        lambda site: dataclasses.asdict(site.categories),
+        lambda site: (site.categories,),
+    ),
+    PROGRESS: (
+        _progress,
+        lambda site: (
+            site.as_of,
+            site.demo,
+            site.counts,
+            site.devices,
+            site.money,
+            site.unnamed_students,
+        ),
+    ),
+}
+
+
+def dumps(document: object, indent: int | None = None) -> str:
+    """JSON with markup characters escaped; compact by default (the C encoder, fast at scale).
+
+    ``<``, ``>`` and ``&`` are escaped so that a browser that sniffs a file as HTML finds no markup.
+    """
+    text = json.dumps(
+        document,
+        ensure_ascii=False,
+        indent=indent,
+        default=_default,
+        separators=(",", ":") if indent is None else None,
+    )
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def published(site: PublicSite, cache: dict | None = None) -> dict[str, object]:
+    """The documents exactly as a reader of the site gets them back (dates as ISO strings).
+
+    ``cache`` (a dict the caller keeps) spares remaking a document whose parts of the site are
+    the very same objects as in an earlier call: ``rounds`` tries several variants of a release.
+    """
+    result = {}
+    for stem, (make, parts_of) in _DOCUMENTS.items():
+        parts = parts_of(site)
+        key = (stem, tuple(map(id, parts)))
+        kept = cache.get(key) if cache is not None else None
+        if kept is None or any(a is not b for a, b in zip(kept[0], parts, strict=True)):
+            kept = (parts, json.loads(dumps(make(site))))
+            if cache is not None:
+                cache[key] = kept
+        result[stem] = kept[1]
+    return result
+
+
+def _default(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    raise TypeError(type(value).__name__)
