@@ -7,8 +7,8 @@ children were newly approved, so a category figure that moved would give their c
 from __future__ import annotations
 
 import functools
-import itertools
 import http.server
+import itertools
 import json
 import shutil
 import threading

@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-# The module, not the function: records.shapes (loaded by records.schemas) reads enum_labels.
-from minhbach.records import schemas
-
 
 def enum_labels(node: Mapping) -> dict[str, str]:
     """``{value: label}`` of a schema node with ``enum`` and ``enumDescriptions``; else empty."""
@@ -23,7 +20,11 @@ def enum_labels(node: Mapping) -> dict[str, str]:
 
 @cache
 def _document(name: str) -> dict:
-    return schemas.schema_document(name)
+    # Imported here: records.shapes (loaded by records.schemas) reads enum_labels from this
+    # module, so this module must load whichever of the two is imported first.
+    from minhbach.records.schemas import schema_document
+
+    return schema_document(name)
 
 
 @cache
