@@ -26,10 +26,20 @@ def gift(ident: str, donor: str, on: int, *kinds: str, place="office", amount=No
     return GiftFact(ident, donor, day(on), place, frozenset(kinds), "cash" in kinds, amount)
 
 
-def donor(ident, *gifts, groups=None, elsewhere=0, hides=False, kinds_at=None) -> DonorFacts:
+def donor(
+    ident, *gifts, groups=None, elsewhere=0, hides=False, kinds_at=None, bought=None, handed=0
+) -> DonorFacts:
     groups = groups or {}
     return DonorFacts(
-        ident, hides, tuple(gifts), groups, elsewhere, sum(groups.values()) + elsewhere, kinds_at
+        ident,
+        hides,
+        tuple(gifts),
+        groups,
+        elsewhere,
+        sum(groups.values()) + elsewhere,
+        kinds_at,
+        handed,
+        None if bought is None else frozenset(bought),
     )
 
 
@@ -44,6 +54,7 @@ def release(
     donors=(),
     reach_as_of: int | None = None,
     reach_handed=None,
+    reach_kinds=None,
     snapshots=(),
     communes: CommuneTable | None = None,
     cash=None,
@@ -59,6 +70,7 @@ def release(
         donors={d.id: d for d in donors},
         reach_as_of=None if reach_as_of is None else day(reach_as_of),
         reach_handed=reach_handed or {},
+        reach_kinds=reach_kinds or {},
         snapshots=tuple(snapshots),
         communes=communes,
         cash_received=cash,

@@ -45,6 +45,12 @@ class DonorFigures:
     # school id → {"items": {kind: units handed}, "students": number of students reached,
     # "nominations": the ids of those students}
     schools: dict[str, dict] = field(default_factory=dict)
+    # What its gifts became, per kind: devices bought with its cash (a purchase paid by several
+    # donors counts for each), handed to students, and still held (at the office or a school).
+    bought: dict[str, int] = field(default_factory=dict)
+    bought_vnd: int = 0  # its cash spent on purchases
+    handed: dict[str, int] = field(default_factory=dict)
+    left: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -152,7 +158,19 @@ def _donor_figures(records: RecordSet, ledger: Ledger) -> dict[str, DonorFigures
                 donor.value_vnd += item["quantity"] * item.get("unit_value_vnd", 0)
     for purchase in records.of("purchase"):
         for funding in purchase.data["funded_by"]:
-            donor_of_source[purchase.id] |= donor_of_source.get(funding["donation"], set())
+            payers = donor_of_source.get(funding["donation"], set())
+            donor_of_source[purchase.id] |= payers
+            for donor_id in payers:
+                donors[donor_id].bought_vnd += funding["amount_vnd"]
+    for position in ledger.positions.values():
+        if position.kind == CASH:
+            continue
+        for donor_id in donor_of_source.get(position.source, ()):
+            donor = donors[donor_id]
+            if position.source_type == "purchase":
+                donor.bought[position.kind] = donor.bought.get(position.kind, 0) + position.received
+            donor.handed[position.kind] = donor.handed.get(position.kind, 0) + position.handed
+            donor.left[position.kind] = donor.left.get(position.kind, 0) + position.left
     students: dict[tuple[str, str], set[str]] = defaultdict(set)
     for handover in records.of("handover"):
         school = handover.data["school"]
@@ -166,4 +184,7 @@ def _donor_figures(records: RecordSet, ledger: Ledger) -> dict[str, DonorFigures
         donors[donor_id].schools[school]["nominations"] = reached
     for donor in donors.values():
         donor.schools = dict(sorted(donor.schools.items()))
+        for counts in (donor.bought, donor.handed, donor.left):
+            for kind in [k for k, n in counts.items() if not n]:
+                del counts[kind]
     return donors

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from audit_facts import child, donor, gift, release
-from minhbach.audit.linkage import change_links, links
+from minhbach.audit.linkage import change_links, ever_named, links
 
 
 def _pairs(found) -> list[tuple[str, str, str]]:
@@ -148,3 +150,54 @@ def test_a_donor_that_moved_by_every_child_handed_since_took_them_all() -> None:
         reach_handed={"th-a": 2},
     )
     assert ("dx-1", "d1", "change") in _pairs(change_links(before, after))
+
+
+def test_what_a_donor_says_its_cash_bought_narrows_the_cash_donors() -> None:
+    named = child("dx-1", "th-a", ("tablet", 10))
+    donors = [
+        donor("d-tab", gift("g1", "d-tab", 0, "tablet"), elsewhere=1),
+        donor("d-cash", gift("g2", "d-cash", 0, "cash"), elsewhere=1, bought={"laptop"}),
+    ]
+    published = release(
+        students=[named],
+        donors=donors,
+        purchased=["tablet", "laptop"],
+        reach_as_of=60,
+        reach_handed={"th-a": 5},
+    )
+    assert _pairs(links(published)) == [("dx-1", "d-tab", "only-donor")]
+
+
+def test_a_donor_that_handed_every_device_handed_gave_each_of_them() -> None:
+    named = child("dx-1", "th-a", ("desktop", 10))
+    donors = [
+        donor("d1", gift("g1", "d1", 0, "desktop"), elsewhere=4, handed=4),
+        donor("d2", gift("g2", "d2", 0, "desktop"), elsewhere=4, handed=0),
+    ]
+    handed = {"th-a": 8, "th-b": 8}
+    every = release(
+        students=[named],
+        donors=donors,
+        reach_as_of=60,
+        reach_handed=handed,
+        reach_kinds={"desktop": 4},
+    )
+    assert ("dx-1", "d1", "all-children") in _pairs(links(every))
+    some = dataclasses.replace(every, reach_kinds={"desktop": 5})
+    assert links(some) == []
+
+
+def test_what_a_release_adds_may_tie_a_child_only_an_earlier_release_named() -> None:
+    gifts = {d: gift(f"g-{d}", d, 0, "tablet") for d in ("d1", "d2")}
+    named = child("dx-1", "th-a", ("tablet", 10))
+    earlier = release(as_of=20, students=[named], donors=[donor(d, g) for d, g in gifts.items()])
+    now = release(
+        students=[],  # no longer named (consent withdrawn)
+        donors=[donor("d1", gifts["d1"], elsewhere=1), donor("d2", gifts["d2"])],
+        reach_as_of=60,
+        reach_handed={"th-a": 3},
+    )
+    assert links(now, [earlier]) == []
+    assert _pairs(links(now, [earlier], ever_named(now, [earlier]))) == [
+        ("dx-1", "d1", "only-donor")
+    ]

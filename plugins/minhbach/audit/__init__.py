@@ -103,7 +103,7 @@ def _tables(candidate: Release, folder: str) -> list[Finding]:
 
 def _linkage(previous, candidate, folder) -> list[Finding]:
     earlier = [previous] if previous is not None else []
-    found_links = linkage.links(candidate, earlier)
+    found_links = linkage.links(candidate, earlier, linkage.ever_named(candidate, earlier))
     if previous is not None:
         found_links += linkage.change_links(previous, candidate)
     return [

@@ -65,10 +65,13 @@ class Fitting:
         """
         found: set[str] = set()
         for key in self._keys(school, item):
+            cash = key[1] == CASH
             for on, donor in self._gifts.get(key, ()):
                 if on > item.on:
                     break
                 if donor in found or not self._reached(donor, school, item):
+                    continue
+                if cash and not self._bought(donor, item):
                     continue
                 if accept is None or accept(donor):
                     found.add(donor)
@@ -90,9 +93,25 @@ class Fitting:
             return False
         keys = set(self._keys(school, item))
         return any(
-            gift.on <= item.on and any((gift.place, kind) in keys for kind in gift.kinds)
+            gift.on <= item.on
+            and any(
+                (gift.place, kind) in keys and (kind != CASH or self._bought(donor, item))
+                for kind in gift.kinds
+            )
             for gift in facts.gifts
         )
+
+    def _bought(self, donor: str, item: Item) -> bool:
+        """The donor's cash could have bought the item's kind (what it bought, where published)."""
+        release = self.release
+        facts = release.donors[donor]
+        if (
+            facts.bought_kinds is None
+            or release.reach_as_of is None
+            or item.on > release.reach_as_of
+        ):
+            return True  # not published, or a purchase after the figures' day may have bought it
+        return item.kind in facts.bought_kinds
 
     def _keys(self, school: str, item: Item) -> list[tuple[str, str]]:
         kinds = [item.kind] + ([CASH] if item.kind in self.release.purchased_kinds else [])
@@ -187,6 +206,19 @@ def change_links(
     return _unique(found)
 
 
+def ever_named(release: Release, earlier: Sequence[Release]) -> list[NamedChild]:
+    """The children named in ``release`` and those only an earlier release names.
+
+    A child no longer named (consent withdrawn, or held back) is still named in the versions the
+    outsider kept: what this release adds may tie them to a donor all the same.
+    """
+    named = {child.nomination: child for child in release.students}
+    for other in earlier:
+        for child in other.students:
+            named.setdefault(child.nomination, child)
+    return list(named.values())
+
+
 def _named_items(release: Release) -> dict[str, frozenset[Item]]:
     """What ``release`` names each child with: its data narrows that child's donors too."""
     return {child.nomination: frozenset(child.items) for child in release.students}
@@ -232,13 +264,19 @@ def _places(release: Release, donor: DonorFacts) -> set[str]:
 
 
 def _counted(release: Release, children: list[NamedChild], sizes) -> list[Link]:
-    """A donor with as many students somewhere as were handed there took every one of them."""
+    """A donor with as many students (or devices) as were handed took them all.
+
+    At a school, or at the schools it is not named at: its students there against all the
+    children handed there. District-wide: its devices handed against all the devices handed by
+    the figures' day.
+    """
     if release.reach_as_of is None:
         return []
-    counted: dict[str, list[str]] = defaultdict(list)  # school → children the reach counts
+    day = release.reach_as_of
+    counted: dict[str, list[NamedChild]] = defaultdict(list)  # school → children the reach counts
     for child in children:
-        if any(item.on <= release.reach_as_of for item in child.items):
-            counted[child.school].append(child.nomination)
+        if any(item.on <= day for item in child.items):
+            counted[child.school].append(child)
     found = []
     for donor in release.donors.values():
         everywhere = [s for s, n in donor.groups.items() if n >= release.reach_handed.get(s, 0)]
@@ -247,9 +285,14 @@ def _counted(release: Release, children: list[NamedChild], sizes) -> list[Link]:
             if donor.elsewhere >= sum(release.reach_handed.get(s, 0) for s in unlisted):
                 everywhere += unlisted
         for school in everywhere:
-            for nomination in counted.get(school, ()):
+            for child in counted.get(school, ()):
                 if not _acknowledged(release, donor.id, school, sizes):
-                    found.append(Link(nomination, school, donor.id, "all-children"))
+                    found.append(Link(child.nomination, school, donor.id, "all-children"))
+        if donor.devices_handed and donor.devices_handed >= sum(release.reach_kinds.values()):
+            for school, at_school in counted.items():
+                for child in at_school:
+                    if not _acknowledged(release, donor.id, school, sizes):
+                        found.append(Link(child.nomination, school, donor.id, "all-children"))
     return found
 
 

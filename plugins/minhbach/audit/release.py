@@ -77,6 +77,10 @@ class DonorFacts:
     total: int
     # Kinds handed per school: published by the site before publication safety, never since.
     kinds_at: Mapping[str, frozenset[str]] | None = None
+    # Devices of its gifts handed to students; a donor who shows values also shows what its
+    # cash bought.
+    devices_handed: int = 0
+    bought_kinds: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class Release:
     donors: Mapping[str, DonorFacts]
     reach_as_of: dt.date | None
     reach_handed: Mapping[str, int]
+    reach_kinds: Mapping[str, int]  # devices handed per kind, district-wide, on reach_as_of
     snapshots: tuple[Snapshot, ...]
     communes: CommuneTable | None
     cash_received: int | None
@@ -176,6 +181,7 @@ def _parse(documents: Mapping) -> Release:
         donors=donors,
         reach_as_of=_day(reach["as_of"]),
         reach_handed={c["school"]: c["students"] for c in reach["handed"]},
+        reach_kinds={d["kind"]: d["quantity"] for d in reach["devices"]},
         snapshots=snapshots,
         communes=communes,
         cash_received=money["received"],
@@ -217,6 +223,7 @@ def _donor(entry: Mapping) -> DonorFacts:
     kinds_at = None
     if any(r.get("devices") for r in entry["reach"]):
         kinds_at = {r["school"]: frozenset(d["kind"] for d in r["devices"]) for r in entry["reach"]}
+    bought = entry.get("bought")
     return DonorFacts(
         id=entry["id"],
         hides_values=hides,
@@ -225,6 +232,8 @@ def _donor(entry: Mapping) -> DonorFacts:
         elsewhere=entry.get("reach_elsewhere", 0),
         total=entry["students_reached"],
         kinds_at=kinds_at,
+        devices_handed=entry.get("devices_handed", 0),
+        bought_kinds=None if bought is None else frozenset(b["kind"] for b in bought),
     )
 
 

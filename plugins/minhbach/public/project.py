@@ -93,6 +93,7 @@ def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings)
                 SchoolCount(school, row.handed_over)
                 for school, row in sorted(figures.schools.items())
             ),
+            _kind_counts({kind: row["handed"] for kind, row in figures.devices_by_kind.items()}),
         ),
     )
 
@@ -242,6 +243,10 @@ def _donors(
                 reach_elsewhere=sum(
                     cell["students"] for school, cell in row.schools.items() if school not in listed
                 ),
+                devices_handed=sum(row.handed.values()),
+                devices_waiting=sum(row.left.values()) if show else None,
+                bought=_kind_counts(row.bought) if show else None,
+                bought_vnd=row.bought_vnd if show else None,
             )
         )
     return tuple(sorted(views, key=lambda v: (v.anonymous, v.name.casefold(), v.id)))

@@ -35,6 +35,7 @@ from minhbach.public.views import (
     CategoryTable,
     DonorAtSchool,
     DonorView,
+    KindCount,
     Money,
     PublicSite,
     Reach,
@@ -67,7 +68,7 @@ def settle(
     site = _categories(fresh, previous, holds, read)
     site = _money(site, previous, holds, read)
     site = _reach(site, previous, earlier, handed, holds, read)
-    site = _students(site, earlier, holds, read)
+    site = _students(site, previous, earlier, holds, read)
     return site, tuple(holds)
 
 
@@ -208,6 +209,7 @@ def _held_reach(site: PublicSite, previous: Release | None) -> PublicSite:
         reach = Reach(
             _day(doc["reach"]["as_of"]),
             tuple(SchoolCount(c["school"], c["students"]) for c in doc["reach"]["handed"]),
+            _kinds(doc["reach"]["devices"]),
         )
     donors = tuple(_held_donor(donor, old.get(donor.id)) for donor in site.donors)
     return dataclasses.replace(site, donors=donors, reach=reach)
@@ -215,14 +217,27 @@ def _held_reach(site: PublicSite, previous: Release | None) -> PublicSite:
 
 def _held_donor(donor: DonorView, old: Mapping | None) -> DonorView:
     if old is None:
-        return dataclasses.replace(donor, reach=(), students_reached=0, reach_elsewhere=0)
+        return dataclasses.replace(
+            donor,
+            reach=(),
+            students_reached=0,
+            reach_elsewhere=0,
+            devices_handed=0,
+            devices_waiting=None,
+            bought=None,
+            bought_vnd=None,
+        )
     return dataclasses.replace(
         donor,
         reach=tuple(
             ReachAtSchool(r["school"], r["school_name"], r["students"]) for r in old["reach"]
         ),
         students_reached=old["students_reached"],
-        reach_elsewhere=old.get("reach_elsewhere", 0),
+        reach_elsewhere=old["reach_elsewhere"],
+        devices_handed=old["devices_handed"],
+        devices_waiting=old["devices_waiting"],
+        bought=_kinds(old["bought"]),
+        bought_vnd=old["bought_vnd"],
     )
 
 
@@ -246,15 +261,25 @@ def _with_school_donors(site: PublicSite) -> PublicSite:
 # Named children ------------------------------------------------------------------------------
 
 
-def _students(site: PublicSite, earlier: list[Release], holds: list[Hold], read) -> PublicSite:
+def _students(
+    site: PublicSite, previous: Release | None, earlier: list[Release], holds: list[Hold], read
+) -> PublicSite:
     withheld: set[str] = set()
     while True:
         release = read(site)
-        tied = {link.nomination for link in linkage.links(release, earlier)}
-        if not tied:
+        children = linkage.ever_named(release, earlier)
+        tied = {link.nomination for link in linkage.links(release, earlier, children)}
+        named_now = tied & {child.nomination for child in release.students}
+        if named_now:
+            withheld |= named_now
+            site = _without(site, named_now)
+        elif tied and not any(h.figure == "reach" for h in holds):
+            # Only a child an earlier release named is tied, by what this one adds about the
+            # donors: that cannot be taken back, so the donors' figures stay as they were.
+            site = _with_school_donors(_held_reach(site, previous))
+            holds.append(Hold("reach", "donor-link", since=site.reach.as_of))
+        else:
             break
-        withheld |= tied
-        site = _without(site, tied)
     if withheld:
         holds.append(Hold("students", "donor-link", len(withheld)))
     return site
@@ -274,6 +299,12 @@ def _without(site: PublicSite, nominations: set[str]) -> PublicSite:
         schools=schools,
         unnamed_students=site.unnamed_students + len(site.students) - len(students),
     )
+
+
+def _kinds(entries) -> tuple[KindCount, ...] | None:
+    if entries is None:
+        return None
+    return tuple(KindCount(e["kind"], e["label"], e["quantity"]) for e in entries)
 
 
 def _columns(pairs) -> tuple[tuple[str, str], ...]:

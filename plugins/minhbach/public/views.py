@@ -164,6 +164,16 @@ class DonorView:
     students_reached: int
     value_vnd: int | None
     reach_elsewhere: int = 0  # students reached at schools not named in ``reach``
+    # What the gifts became (held with the reach): devices handed to students (all kinds); and,
+    # for a donor who shows values only, what its cash bought (per kind, and the đồng spent) and
+    # how many devices are still at the office or a school. A donor who hides values shows
+    # neither: with the devices received, they would tell what its hidden cash bought. Handed
+    # devices are not given per kind: a donor that handed every device of a kind would be tied
+    # to each child who received one.
+    devices_handed: int = 0
+    devices_waiting: int | None = None
+    bought: tuple[KindCount, ...] | None = None
+    bought_vnd: int | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +194,7 @@ class Reach:
 
     as_of: dt.date | None
     handed: tuple[SchoolCount, ...] = ()
+    devices: tuple[KindCount, ...] = ()  # devices handed per kind, district-wide, on ``as_of``
 
 
 @dataclass(frozen=True)
