@@ -12,16 +12,8 @@ import dataclasses
 import datetime as dt
 import json
 
+from minhbach.audit.release import CATEGORIES, DONORS, FORMAT, PROGRESS, SCHOOLS, STUDENTS
 from minhbach.public.views import PublicSite
-
-# 2: figures that move in qualifying rounds carry ``as_of``; donors' reach and the cash received
-# name what they add up (see views.py). Version 1 (before publication safety) had no field.
-FORMAT = 2
-STUDENTS = "ho-tro"
-SCHOOLS = "truong"
-DONORS = "nha-tai-tro"
-CATEGORIES = "doi-tuong"
-PROGRESS = "tien-do"
 
 
 def json_views(site: PublicSite) -> dict[str, object]:
