@@ -143,7 +143,7 @@ def links(
         (Fitting(other), _named_items(other), _new_donors(other, release)) for other in earlier
     ]
     found: list[Link] = []
-    group_sizes = _group_sizes(fitting, named_here)
+    groups = _Groups(fitting, named_here)
     for child in children:
         for item in child.items:
             narrowing = [
@@ -158,10 +158,10 @@ def links(
             candidates = fitting.some(child.school, item, allowed if narrowing else None)
             if len(candidates) == 1:
                 (donor,) = candidates
-                if not _acknowledged(release, donor, child.school, group_sizes):
+                if not groups.acknowledge(donor, child.school):
                     found.append(Link(child.nomination, child.school, donor, "only-donor"))
                     break
-    found += _counted(release, children, group_sizes)
+    found += _counted(release, children, groups)
     return _unique(found)
 
 
@@ -179,7 +179,7 @@ def change_links(
     movers = {donor for donor, change in moved.items() if change > 0}
     children = list(after.students if children is None else children)
     fitting = Fitting(after)
-    group_sizes = _group_sizes(fitting, after.students)
+    groups = _Groups(fitting, after.students)
     found: list[Link] = []
     for child in children:
         for item in child.items:
@@ -188,7 +188,7 @@ def change_links(
             candidates = fitting.some(child.school, item, movers.__contains__)
             if len(candidates) == 1:
                 (donor,) = candidates
-                if not _acknowledged(after, donor, child.school, group_sizes):
+                if not groups.acknowledge(donor, child.school):
                     found.append(Link(child.nomination, child.school, donor, "change"))
     for donor_id in movers:
         donor = after.donors[donor_id]
@@ -200,7 +200,7 @@ def change_links(
             if (
                 child.school in places
                 and any(start < item.on <= after.reach_as_of for item in child.items)
-                and not _acknowledged(after, donor_id, child.school, group_sizes)
+                and not groups.acknowledge(donor_id, child.school)
             ):
                 found.append(Link(child.nomination, child.school, donor_id, "change"))
     return _unique(found)
@@ -229,31 +229,33 @@ def _new_donors(earlier: Release, release: Release) -> set[str]:
     return {d for d in release.donors if d not in earlier.donors}
 
 
-def _group_sizes(fitting: Fitting, named: Iterable[NamedChild]) -> dict[tuple[str, str], int]:
-    """(donor, school) → named children at that school whom the donor fits.
+class _Groups:
+    """Whether a donor is acknowledged at a school for a group of five named children there.
 
-    Only a donor named at a school can be acknowledged there, so only those pairs are counted.
+    Asked only about a child already tied to one donor, so each (donor, school) pair is counted
+    the first time it is asked, not for every donor named at every school.
     """
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for donor in fitting.release.donors.values():
-        for school in donor.groups:
-            grouped[school].append(donor.id)
-    sizes: dict[tuple[str, str], int] = defaultdict(int)
-    for child in named:
-        for donor in grouped.get(child.school, ()):
-            if any(fitting.fits(donor, child.school, item) for item in child.items):
-                sizes[(donor, child.school)] += 1
-    return sizes
 
+    def __init__(self, fitting: Fitting, named: Iterable[NamedChild]) -> None:
+        self.fitting = fitting
+        self.release = fitting.release
+        self.at_school: dict[str, list[NamedChild]] = defaultdict(list)
+        for child in named:
+            self.at_school[child.school].append(child)
+        self._sizes: dict[tuple[str, str], int] = {}
 
-def _acknowledged(release: Release, donor: str, school: str, sizes) -> bool:
-    facts = release.donors.get(donor)
-    return (
-        facts is not None
-        and school in facts.groups
-        and facts.groups[school] >= GROUP
-        and sizes.get((donor, school), 0) >= GROUP
-    )
+    def acknowledge(self, donor: str, school: str) -> bool:
+        facts = self.release.donors.get(donor)
+        if facts is None or facts.groups.get(school, 0) < GROUP:
+            return False
+        key = (donor, school)
+        if key not in self._sizes:
+            self._sizes[key] = sum(
+                1
+                for child in self.at_school.get(school, ())
+                if any(self.fitting.fits(donor, school, item) for item in child.items)
+            )
+        return self._sizes[key] >= GROUP
 
 
 def _places(release: Release, donor: DonorFacts) -> set[str]:
@@ -263,7 +265,7 @@ def _places(release: Release, donor: DonorFacts) -> set[str]:
     return {g.place for g in donor.gifts}
 
 
-def _counted(release: Release, children: list[NamedChild], sizes) -> list[Link]:
+def _counted(release: Release, children: list[NamedChild], groups: _Groups) -> list[Link]:
     """A donor with as many students (or devices) as were handed took them all.
 
     At a school, or at the schools it is not named at: its students there against all the
@@ -286,12 +288,12 @@ def _counted(release: Release, children: list[NamedChild], sizes) -> list[Link]:
                 everywhere += unlisted
         for school in everywhere:
             for child in counted.get(school, ()):
-                if not _acknowledged(release, donor.id, school, sizes):
+                if not groups.acknowledge(donor.id, school):
                     found.append(Link(child.nomination, school, donor.id, "all-children"))
         if donor.devices_handed and donor.devices_handed >= sum(release.reach_kinds.values()):
             for school, at_school in counted.items():
                 for child in at_school:
-                    if not _acknowledged(release, donor.id, school, sizes):
+                    if not groups.acknowledge(donor.id, school):
                         found.append(Link(child.nomination, school, donor.id, "all-children"))
     return found
 

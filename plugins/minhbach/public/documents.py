@@ -1,6 +1,7 @@
 """The public views as JSON documents: what ``/du-lieu/`` publishes and what the next build reads.
 
-The documents are the views themselves (``dataclasses.asdict``), so the open data holds exactly
+The documents are the views themselves (``plain``: ``dataclasses.asdict`` without its deep
+copies, a province's views being some million values), so the open data holds exactly
 what the pages show. They are also the release that the next build's audit compares against (an
 outsider keeps every version of them): ``FORMAT`` says which shape they have, and the audit
 refuses to guess at a shape it does not know.
@@ -8,12 +9,23 @@ refuses to guess at a shape it does not know.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 
 from minhbach.audit.release import CATEGORIES, DONORS, FORMAT, PROGRESS, SCHOOLS, STUDENTS
 from minhbach.public.views import PublicSite
+
+
+def plain(value: object) -> object:
+    """A view as JSON-ready values: dataclasses as dicts, tuples as lists; dates stay dates."""
+    fields = getattr(type(value), "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: plain(getattr(value, name)) for name in fields}
+    if isinstance(value, tuple | list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
 
 
 def json_views(site: PublicSite) -> dict[str, object]:
@@ -26,9 +38,9 @@ def _progress(site: PublicSite) -> object:
         "phien_ban": FORMAT,
         "ngay_so_lieu": site.as_of,
         "du_lieu_minh_hoa": site.demo,
-        "counts": dataclasses.asdict(site.counts),
-        "devices": [dataclasses.asdict(d) for d in site.devices],
-        "money": dataclasses.asdict(site.money),
+        "counts": plain(site.counts),
+        "devices": [plain(d) for d in site.devices],
+        "money": plain(site.money),
         "unnamed_students": site.unnamed_students,
     }
 
@@ -36,22 +48,22 @@ def _progress(site: PublicSite) -> object:
 # Each document: how it is made from the site, and the parts of the site it depends on.
 _DOCUMENTS = {
     STUDENTS: (
-        lambda site: [dataclasses.asdict(s) for s in site.students],
+        lambda site: [plain(s) for s in site.students],
         lambda site: (site.students,),
     ),
     SCHOOLS: (
-        lambda site: [dataclasses.asdict(s) for s in site.schools],
+        lambda site: [plain(s) for s in site.schools],
         lambda site: (site.schools,),
     ),
     DONORS: (
         lambda site: {
-            "reach": dataclasses.asdict(site.reach),
-            "donors": [dataclasses.asdict(d) for d in site.donors],
+            "reach": plain(site.reach),
+            "donors": [plain(d) for d in site.donors],
         },
         lambda site: (site.reach, site.donors),
     ),
     CATEGORIES: (
-        lambda site: dataclasses.asdict(site.categories),
+        lambda site: plain(site.categories),
         lambda site: (site.categories,),
     ),
     PROGRESS: (
