@@ -184,3 +184,17 @@ def test_a_live_site_that_cannot_be_read_stops_the_build(tmp_path, year, live) -
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Không tải được" in result.stderr
     assert not (tmp_path / "fresh").exists()
+
+
+def test_a_site_from_before_publication_safety_is_only_warned_about(tmp_path, year) -> None:
+    """The output folder holds a site whose open data has no format version: audited as a start."""
+    tree, first, _ = year
+    old = tmp_path / "output" / "du-lieu"
+    old.mkdir(parents=True)
+    (old / "tien-do.json").write_text('{"ngay_so_lieu": "2021-10-01"}', encoding="utf-8")
+    for stem in ("ho-tro", "truong", "nha-tai-tro", "doi-tuong-theo-xa"):
+        (old / f"{stem}.json").write_text("[]", encoding="utf-8")
+    outcome = release(tmp_path, tree, first)
+    assert outcome.swapped
+    warned = [f for f in outcome.findings if f.code == "DISCLOSURE-PREVIOUS-UNREADABLE"]
+    assert [f.severity for f in warned] == ["warning"]

@@ -113,7 +113,7 @@ def _build_site(
     if outcome.data_errors or outcome.tool_errors:
         return
     with stages("disclosure audit"):
-        outcome.audit_findings = audit_staged(previous, staging, options.output)
+        outcome.audit_findings += audit_staged(previous, staging, options.output)
     if outcome.data_errors:
         return
     # The lookup files are part of what is published: written before the guard reads the site.
