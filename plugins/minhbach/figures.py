@@ -48,7 +48,6 @@ class DonorFigures:
     # What its gifts became, per kind: devices bought with its cash (a purchase paid by several
     # donors counts for each), handed to students, and still held (at the office or a school).
     bought: dict[str, int] = field(default_factory=dict)
-    bought_vnd: int = 0  # its cash spent on purchases
     handed: dict[str, int] = field(default_factory=dict)
     left: dict[str, int] = field(default_factory=dict)
 
@@ -158,10 +157,7 @@ def _donor_figures(records: RecordSet, ledger: Ledger) -> dict[str, DonorFigures
                 donor.value_vnd += item["quantity"] * item.get("unit_value_vnd", 0)
     for purchase in records.of("purchase"):
         for funding in purchase.data["funded_by"]:
-            payers = donor_of_source.get(funding["donation"], set())
-            donor_of_source[purchase.id] |= payers
-            for donor_id in payers:
-                donors[donor_id].bought_vnd += funding["amount_vnd"]
+            donor_of_source[purchase.id] |= donor_of_source.get(funding["donation"], set())
     for position in ledger.positions.values():
         if position.kind == CASH:
             continue

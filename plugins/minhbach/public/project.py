@@ -246,7 +246,6 @@ def _donors(
                 devices_handed=sum(row.handed.values()),
                 devices_waiting=sum(row.left.values()) if show else None,
                 bought=_kind_counts(row.bought) if show else None,
-                bought_vnd=row.bought_vnd if show else None,
             )
         )
     return tuple(sorted(views, key=lambda v: (v.anonymous, v.name.casefold(), v.id)))

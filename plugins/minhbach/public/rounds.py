@@ -225,7 +225,6 @@ def _held_donor(donor: DonorView, old: Mapping | None) -> DonorView:
             devices_handed=0,
             devices_waiting=None,
             bought=None,
-            bought_vnd=None,
         )
     return dataclasses.replace(
         donor,
@@ -237,7 +236,6 @@ def _held_donor(donor: DonorView, old: Mapping | None) -> DonorView:
         devices_handed=old["devices_handed"],
         devices_waiting=old["devices_waiting"],
         bought=_kinds(old["bought"]),
-        bought_vnd=old["bought_vnd"],
     )
 
 

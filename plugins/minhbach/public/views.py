@@ -165,15 +165,15 @@ class DonorView:
     value_vnd: int | None
     reach_elsewhere: int = 0  # students reached at schools not named in ``reach``
     # What the gifts became (held with the reach): devices handed to students (all kinds); and,
-    # for a donor who shows values only, what its cash bought (per kind, and the đồng spent) and
-    # how many devices are still at the office or a school. A donor who hides values shows
-    # neither: with the devices received, they would tell what its hidden cash bought. Handed
-    # devices are not given per kind: a donor that handed every device of a kind would be tied
-    # to each child who received one.
+    # for a donor who shows values only, what its cash bought (per kind) and how many devices
+    # are still at the office or a school. A donor who hides values shows neither: with the
+    # devices received, they would tell what its hidden cash bought. Handed devices are not
+    # given per kind (a donor that handed every device of a kind would be tied to each child
+    # who received one), nor the đồng each donor's purchases cost (the district's spending
+    # minus the shown donors' would be what the hidden ones spent).
     devices_handed: int = 0
     devices_waiting: int | None = None
     bought: tuple[KindCount, ...] | None = None
-    bought_vnd: int | None = None
 
 
 @dataclass(frozen=True)
