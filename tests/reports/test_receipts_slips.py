@@ -212,3 +212,16 @@ def test_slips_come_four_to_a_page_each_of_a_fixed_height_and_never_split(distri
             assert round(row.height.mm) == slips_module.SLIP_HEIGHT_MM
     breaks = [p for p in document.paragraphs if p.paragraph_format.page_break_before]
     assert len(breaks) == 2  # a new page before the second and the third table
+
+
+def test_qr_codes_fit_inside_their_cells(district, load, tmp_path):
+    """A QR code wider than its cell is clipped by LibreOffice and Word, and may not scan."""
+    write_slips(load(district), SETTINGS, tmp_path)
+    slips = docx.Document(str(tmp_path / "phieu-ma-tra-cuu/th-an.docx"))
+    cell = slips.tables[0].rows[0].cells[1]
+    assert slips.inline_shapes[0].width.cm <= cell.width.cm - 2 * slips_module.PADDING_CM
+    write_receipts(load(district), SETTINGS, tmp_path)
+    receipt = _receipt(tmp_path, "th-an", "bg-an1")
+    cell = receipt.tables[2].rows[0].cells[0]
+    default_padding_cm = 0.19  # Word's and LibreOffice's when the table sets none
+    assert receipt.inline_shapes[0].width.cm <= cell.width.cm - 2 * default_padding_cm

@@ -274,7 +274,8 @@ def _signatures(document: DocumentType, inputs: dict) -> None:
     table.autofit = False
     tables.set_widths(table, (5.5, 5.5, 5.5))
     tables.cant_split(table.rows[0])
-    names = (inputs["handed_by"], inputs["received_by"]["name"], "")
+    # handed_by is "name, title" (the schema says so): the name goes under the signature.
+    names = (inputs["handed_by"].split(",")[0].strip(), inputs["received_by"]["name"], "")
     titles = ("ĐẠI DIỆN BÊN GIAO", "NGƯỜI NHẬN", "NGƯỜI CHỨNG KIẾN")
     for cell, title, name in zip(table.rows[0].cells, titles, names, strict=True):
         lines = (

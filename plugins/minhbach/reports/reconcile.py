@@ -152,63 +152,68 @@ def workbook(records: RecordSet, result: Reconciliation, settings: Settings):
     """
     book = xl.new_workbook()
     names = report_names(records, settings)
-    heading = f"ngày {date(result.as_of)}"
+    day = f"ngày {date(result.as_of)}"
     devices = [(p, f) for p, f in result.positions if p.kind != CASH]
     cash = [(p, f) for p, f in result.positions if p.kind == CASH]
-    xl.add_sheet(
-        book,
+    sheet = SourceSheet(book, settings.OFFICE_NAME.upper(), names)
+    sheet.add(
         "Thiết bị",
-        xl.TableSheet(
-            title_lines=[
-                settings.OFFICE_NAME.upper(),
-                f"ĐỐI SOÁT THIẾT BỊ: TIẾP NHẬN, PHÂN BỔ, BÀN GIAO, CÒN LẠI — {heading}",
-            ],
-            header=DEVICE_HEADER,
-            rows=[
-                [
-                    index,
-                    names.source(p.source),
-                    names.source_donors(p.source),
-                    _supplier(records, p.source),
-                    kind_label(p.kind),
-                    *_amounts(p, spent=False),
-                    "; ".join(problems),
-                    p.source,
-                ]
-                for index, (p, problems) in enumerate(devices, start=1)
-            ],
-            widths=DEVICE_WIDTHS,
-            flags=[bool(problems) for _, problems in devices],
-            totals=_device_totals(devices),
-        ),
+        f"ĐỐI SOÁT THIẾT BỊ: TIẾP NHẬN, PHÂN BỔ, BÀN GIAO, CÒN LẠI — {day}",
+        (DEVICE_HEADER, DEVICE_WIDTHS),
+        devices,
+        lambda p: [
+            _supplier(records, p.source),
+            kind_label(p.kind),
+            *_amounts(p, spent=False),
+        ],
+        _device_totals(devices),
     )
-    xl.add_sheet(
-        book,
+    sheet.add(
         "Tiền mặt",
-        xl.TableSheet(
-            title_lines=[
-                settings.OFFICE_NAME.upper(),
-                f"ĐỐI SOÁT TIỀN MẶT (ĐỒNG): TIẾP NHẬN, ĐÃ CHI, CÒN LẠI — {heading}",
-            ],
-            header=CASH_HEADER,
-            rows=[
-                [
-                    index,
-                    names.source(p.source),
-                    names.source_donors(p.source),
-                    *_amounts(p, spent=True),
-                    "; ".join(problems),
-                    p.source,
-                ]
-                for index, (p, problems) in enumerate(cash, start=1)
-            ],
-            widths=CASH_WIDTHS,
-            flags=[bool(problems) for _, problems in cash],
-            totals=[["", "Tổng cộng", "", *_sums(p for p, _ in cash), "", ""]],
-        ),
+        f"ĐỐI SOÁT TIỀN MẶT (ĐỒNG): TIẾP NHẬN, ĐÃ CHI, CÒN LẠI — {day}",
+        (CASH_HEADER, CASH_WIDTHS),
+        cash,
+        lambda p: _amounts(p, spent=True),
+        [["", "Tổng cộng", "", *_sums(p for p, _ in cash), "", ""]],
     )
     _people_sheets(book, records, settings, result, names)
     return book
+
+
+@dataclass(frozen=True)
+class SourceSheet:
+    """Sheets of one row per source and kind: number, source, donors, the sheet's own columns,
+    differences, and the source's record id last (to find its file)."""
+
+    book: object
+    office: str
+    names: Names
+
+    def add(self, title: str, heading: str, layout: tuple, positions, columns, totals) -> None:
+        header, widths = layout
+        rows = [
+            [
+                index,
+                self.names.source(p.source),
+                self.names.source_donors(p.source),
+                *columns(p),
+                "; ".join(problems),
+                p.source,
+            ]
+            for index, (p, problems) in enumerate(positions, start=1)
+        ]
+        xl.add_sheet(
+            self.book,
+            title,
+            xl.TableSheet(
+                title_lines=[self.office, heading],
+                header=header,
+                rows=rows,
+                widths=widths,
+                flags=[bool(problems) for _, problems in positions],
+                totals=totals,
+            ),
+        )
 
 
 def _amounts(position: Position, *, spent: bool) -> list[int]:

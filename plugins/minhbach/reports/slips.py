@@ -35,7 +35,9 @@ SLIPS_FOLDER = "phieu-ma-tra-cuu"
 RENDER_VERSION = 2
 SLIPS_PER_PAGE = 4
 SLIP_HEIGHT_MM = 62  # four slips and the cut lines fill the 257 mm between the margins
-TEXT_CM = 12.9  # the slip's text; the QR code takes the rest of the 16.5 cm line
+TEXT_CM = 12.5  # the slip's text; the QR code's cell takes the rest of the 16.5 cm line
+QR_CM = 3.2  # the printed QR code, inside its cell's padding (a clipped code may not scan)
+PADDING_CM = 0.35
 
 
 def slip_inputs(records: RecordSet, school_id: str, settings: Settings) -> dict:
@@ -94,7 +96,7 @@ def slips_document(inputs: dict) -> DocumentType:
         table.autofit = False
         tables.set_widths(table, (TEXT_CM, layout.TEXT_WIDTH_CM - TEXT_CM))
         tables.borders(table, "dashed", inside_vertical="nil")  # where to cut
-        tables.cell_margins(table, 0.35, 0.1)
+        tables.cell_margins(table, PADDING_CM, 0.1)
         for row, slip in zip(table.rows, page, strict=True):
             row.height, row.height_rule = Mm(SLIP_HEIGHT_MM), WD_ROW_HEIGHT_RULE.AT_LEAST
             tables.cant_split(row)
@@ -137,7 +139,9 @@ def _slip(row, inputs: dict, slip: dict) -> None:
     holder = picture.paragraphs[0]
     holder.alignment = layout.CENTER
     holder.paragraph_format.space_after = Pt(0)
-    holder.add_run().add_picture(qr_png(lookup_url(inputs["siteurl"], slip["code"])), width=Cm(3.4))
+    holder.add_run().add_picture(
+        qr_png(lookup_url(inputs["siteurl"], slip["code"])), width=Cm(QR_CM)
+    )
 
 
 def _day(inputs: dict) -> dt.date:
