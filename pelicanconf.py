@@ -17,6 +17,11 @@ PROGRAM_NAME = "Chương trình hỗ trợ trang thiết bị học tập trực
 SCHOOL_YEAR = "2021-2022"
 PLAN_REFERENCE = "Kế hoạch số 949/KH-GDĐT ngày 05/10/2021"
 RECEPTION_BOARDS = ["Ban tiếp nhận Phòng GD&ĐT"]
+# Số biên bản bàn giao khi hồ sơ chỉ ghi số thứ tự (ví dụ `document: "4"`): {n} là số thứ tự,
+# {school_code} là tên viết tắt của đơn vị giao (short_code của trường, hoặc OFFICE_SHORT_CODE khi
+# Phòng trao tại lễ cấp huyện). Ví dụ: "004/BBBG-THNK".
+RECEIPT_NUMBER_PATTERN = "{n:03d}/BBBG-{school_code}"
+OFFICE_SHORT_CODE = "GDĐT"
 CONTACT_NOTE = "Liên hệ giáo viên chủ nhiệm hoặc Phòng GD&ĐT huyện Nhà Bè (028 3873 4567)."
 # How a supported student's name is shown: initials ("N.V.A."), family-initials ("Nguyễn V. A."),
 # given ("An") or none (no name).

@@ -222,3 +222,12 @@ def test_hand_written_yaml_is_byte_identical_to_pyyaml_on_the_demo():
                 data, Dumper=ReferenceDumper, allow_unicode=True, sort_keys=False, width=4096
             )
             assert to_yaml(data) == reference
+
+
+def test_schools_have_unique_short_codes_and_number_their_receipts_with_them():
+    records = build_demo(300, 1)
+    codes = {data["id"]: data["short_code"] for _, data in records["school"]}
+    assert len(set(codes.values())) == len(codes)
+    for _, handover in records["handover"]:
+        issuer = "GDĐT" if handover["from"] == "office" else codes[handover["school"]]
+        assert re.fullmatch(rf"\d{{3}}/BBBG-{issuer}", handover["document"])

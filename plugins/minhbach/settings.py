@@ -32,6 +32,11 @@ class Settings:
     SCHOOL_YEAR: str = "2021-2022"
     PLAN_REFERENCE: str = "Kế hoạch số 949/KH-GDĐT ngày 05/10/2021"
     REPORT_NUMBER_PREFIX: str = "BC-GDĐT"
+    # A handover receipt's number when the record's ``document`` is a bare running number: {n} is
+    # that number, {school_code} the issuer's abbreviation (the school's short_code, or
+    # OFFICE_SHORT_CODE at a district ceremony).
+    RECEIPT_NUMBER_PATTERN: str = "{n:03d}/BBBG-{school_code}"
+    OFFICE_SHORT_CODE: str = "GDĐT"
     OFFICE_HEADER_NAME: str = "Phòng Giáo dục và Đào tạo"  # the office line of a document heading
     SIGNER_TITLE: str = "TRƯỞNG PHÒNG"
     SIGNER_NAME: str = "Lê Thị Oanh"

@@ -3,6 +3,9 @@ students; two donors, one anonymous; five nominations), counted by hand in the t
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from helpers import AS_OF, write
 from minhbach.checks.context import CheckContext
 from minhbach.records.store import RecordSet
 from minhbach.validation import validate_folder
+from paged_district import SLIP_SCHOOL, write_paged_district
 
 CODE_A1 = "K7QH-3MXR-9TPB-HC4N"
 
@@ -219,16 +223,10 @@ def ubnd_pdf(tmp_path_factory) -> Path:
     instance. Missing tools fail the test (``make test`` installs them), they never skip it.
     """
     import datetime as dt
-    import shutil
-    import subprocess
 
     from minhbach.reports.ubnd import write_ubnd
     from minhbach.settings import Settings
 
-    for tool in ("soffice", "pdftotext", "pdfinfo"):
-        assert shutil.which(tool), (
-            f"{tool} is missing: run `make test` (it installs LibreOffice and poppler-utils)"
-        )
     base = tmp_path_factory.mktemp("ubnd-pdf")
     folder = base / "records"
     folder.mkdir()
@@ -239,21 +237,76 @@ def ubnd_pdf(tmp_path_factory) -> Path:
         dt.date(2021, 10, 5),
         "12",
     )
+    return to_pdf(base, [report])["bao-cao"]
+
+
+def _require_pdf_tools() -> None:
+    for tool in ("soffice", "pdftotext", "pdfinfo"):
+        assert shutil.which(tool), (
+            f"{tool} is missing: run `make test` (it installs LibreOffice and poppler-utils)"
+        )
+
+
+def to_pdf(folder: Path, documents: list[Path]) -> dict[str, Path]:
+    """Convert ``documents`` with one LibreOffice run (it takes seconds to start); a private
+    profile keeps it away from any other running instance. Returns the PDFs by document stem."""
+    _require_pdf_tools()
     subprocess.run(
         [
             "soffice",
-            f"-env:UserInstallation=file://{base}/lo-profile",
+            f"-env:UserInstallation=file://{folder}/lo-profile",
             "--headless",
             "--convert-to",
             "pdf",
             "--outdir",
-            str(base),
-            str(report),
+            str(folder / "pdf"),
+            *map(str, documents),
         ],
         check=True,
         capture_output=True,
-        timeout=240,
+        timeout=300,
     )
-    pdf = base / "bao-cao.pdf"
-    assert pdf.is_file(), "LibreOffice wrote no PDF"
-    return pdf
+    pdfs = {d.stem: folder / "pdf" / f"{d.stem}.pdf" for d in documents}
+    missing = [name for name, pdf in pdfs.items() if not pdf.is_file()]
+    assert not missing, f"LibreOffice wrote no PDF for {missing}"
+    return pdfs
+
+
+@dataclass(frozen=True)
+class PagedDocuments:
+    """The paged district's documents (.docx) and their PDFs, rendered once per session."""
+
+    ubnd: Path
+    receipt: Path
+    slips: Path
+    ubnd_rows_may_split: Path  # the same report with w:cantSplit left out: the control
+    pdfs: dict[str, Path]
+    students: list[dict]
+
+
+@pytest.fixture(scope="session")
+def paged(tmp_path_factory) -> PagedDocuments:
+    """The report, a receipt and a school's slips of ``paged_district``, as LibreOffice prints
+    them; and the report once more without w:cantSplit, to show that the checks can fail."""
+    import dataclasses
+
+    from minhbach.reports import docx_tables
+    from minhbach.reports.receipts import write_receipts
+    from minhbach.reports.slips import write_slips
+    from minhbach.reports.ubnd import write_ubnd
+    from minhbach.settings import Settings
+
+    base = tmp_path_factory.mktemp("paged")
+    students = write_paged_district(base / "records")
+    records = load_valid(base / "records")
+    settings = dataclasses.replace(Settings(), SITEURL="https://minhbach.example.edu.vn")
+    ubnd = write_ubnd(records, settings, base / "bao-cao.docx", AS_OF, "12")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(docx_tables, "cant_split", lambda row: None)
+        control = write_ubnd(records, settings, base / "bao-cao-tach.docx", AS_OF, "12")
+    write_receipts(records, settings, base)
+    write_slips(records, settings, base, school=SLIP_SCHOOL)
+    receipt = base / f"bien-ban-ban-giao/{SLIP_SCHOOL}/bg-01.docx"
+    slips = base / f"phieu-ma-tra-cuu/{SLIP_SCHOOL}.docx"
+    pdfs = to_pdf(base, [ubnd, control, receipt, slips])
+    return PagedDocuments(ubnd, receipt, slips, control, pdfs, students)

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from helpers import AS_OF
 from minhbach import ledger
 from minhbach.figures import compute_figures
 from minhbach.records.store import RecordSet
-from minhbach.reports.formatting import date, money, place_date
+from minhbach.reports.formatting import date, dong, duration, money, place_date
 from minhbach.reports.ubnd import write_ubnd
 from minhbach.settings import Settings, SettingsError
 
@@ -44,7 +45,24 @@ def test_place_date_pads_days_below_ten_and_months_one_and_two():
     assert place_date("Nhà Bè", dt.date(2022, 2, 9)) == "Nhà Bè, ngày 09 tháng 02 năm 2022"
     assert place_date("Nhà Bè", dt.date(2022, 3, 15)) == "Nhà Bè, ngày 15 tháng 3 năm 2022"
     assert date("2021-10-05") == "05/10/2021"
-    assert money(1500000) == "1.500.000\u00a0₫"
+    assert money(1500000) == "1.500.000\u00a0₫"  # the site's
+    assert dong(1500000) == "1.500.000\u00a0đồng"  # an official document's
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "spoken"),
+    [
+        ("2021-10-20", "2021-10-20", "0 ngày"),
+        ("2022-05-01", "2022-06-30", "60 ngày"),  # short waits in days, like the settings
+        ("2021-10-20", "2022-06-30", "hơn 8 tháng"),
+        ("2021-06-30", "2021-10-30", "4 tháng"),
+        ("2021-01-31", "2021-05-30", "hơn 3 tháng"),  # the 31st: a month ends on its last day
+        ("2021-10-20", "2022-10-20", "1 năm"),
+        ("2021-10-20", "2026-05-17", "hơn 4 năm 6 tháng"),  # 1.670 days
+    ],
+)
+def test_durations_are_spoken_in_days_then_months_and_years(start, end, spoken):
+    assert duration(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == spoken
 
 
 def test_heading_block_motto_number_and_date(district, load, tmp_path):
@@ -82,7 +100,7 @@ def test_title_recipient_body_and_signature(district, load, tmp_path):
     ):
         assert heading in body
     assert "đề xuất 5 học sinh" in body
-    assert "tổng giá trị ước tính 32.500.000\u00a0₫" in body
+    assert "tổng giá trị ước tính 32.500.000\u00a0đồng" in body
     signature = document.tables[1].rows[0].cells
     assert signature[0].paragraphs[0].text == "Nơi nhận:"
     assert signature[1].paragraphs[0].text == "TRƯỞNG PHÒNG"
@@ -108,7 +126,8 @@ def test_appendix_tables_match_hand_counts(district, load, tmp_path):
     assert schools[-1][1:] == ["Tổng cộng", "5", "3", "2", "1", "1", "0", "0"]
     donors = _table(document, "STT", "Nhà tài trợ")
     assert donors[1][1:] == ["Công ty Sao Mai", "3 máy tính xách tay", "0", "22.500.000"]
-    assert donors[2][1] == "Nhà hảo tâm ẩn danh (nt-7k3q9x)"  # never the anonymous donor's name
+    # Never the anonymous donor's name, nor the record's id: when and what they gave.
+    assert donors[2][1] == "Nhà hảo tâm ẩn danh (tiếp nhận 16/10/2021, tiền mặt)"
     assert donors[-1][1:] == ["Tổng cộng", "3 máy tính xách tay", "10.000.000", "32.500.000"]
     kinds = _table(document, "STT", "Loại thiết bị")
     assert kinds[1][1:] == ["Máy tính xách tay", "3", "2", "1", "2"]
@@ -202,3 +221,77 @@ def test_missing_setting_is_named(district, load, tmp_path):
     with pytest.raises(SettingsError, match="SIGNER_NAME"):
         write_ubnd(load(district), settings, tmp_path / "r.docx", REPORT_DAY)
     assert not (tmp_path / "r.docx").exists()
+
+
+def _all_text(document) -> str:
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join(texts)
+
+
+def test_money_in_dong_and_no_internal_ids(district, load, tmp_path):
+    document = _write(load(district), tmp_path / "r.docx", AS_OF)
+    text = _all_text(document)
+    assert "₫" not in text
+    assert "4.000.000\u00a0đồng" in text  # cash left, in words an official document uses
+    for record_id in ("nt-7k3q9x", "cong-ty-sao", "tn-laptop", "tn-tien", "ms-tablet", "th-an"):
+        assert record_id not in text, record_id
+    assert "Phạm Văn Hảo" not in text  # the anonymous donor's name
+
+
+def test_every_table_row_is_kept_on_one_page_and_headers_repeat(district, load, tmp_path):
+    document = _write(load(district), tmp_path / "r.docx", AS_OF)
+    for table in document.tables:
+        for row in table.rows:
+            assert row._tr.trPr is not None
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None, [c.text for c in row.cells]
+    grids = [t for t in document.tables if t.rows[0].cells[0].text == "STT"]
+    assert len(grids) == 4
+    for table in grids:
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_part_two_turns_waiting_and_idle_stock_into_tasks(district, load, tmp_path):
+    """On 30/06/2022: one approved student waits since 20/10/2021; a laptop and a tablet have
+    been at the office since October, a laptop at An Phú, and 4.000.000 đồng of cash unspent."""
+    document = _write(load(district), tmp_path / "r.docx", AS_OF)
+    texts = _texts(document)
+    tasks = texts[texts.index("II. NHỮNG VIỆC CẦN TIẾP TỤC THỰC HIỆN") + 1 :]
+    assert tasks[:4] == [
+        "- Trao thiết bị cho 1 học sinh đã được duyệt đang chờ (học sinh chờ lâu nhất được duyệt "
+        "ngày 20/10/2021, đến nay đã hơn 8 tháng).",
+        "- Phân bổ về các trường 1 máy tính xách tay; 1 máy tính bảng đang lưu tại Phòng đã quá "
+        "30 ngày (nhận từ ngày 15/10/2021, đến nay hơn 8 tháng), ưu tiên trường có học sinh đang "
+        "chờ (chi tiết tại Phụ lục IV).",
+        "- Chỉ đạo 1 trường bàn giao cho học sinh 1 máy tính xách tay đã nhận quá 30 ngày mà chưa "
+        "trao (lâu nhất từ ngày 21/10/2021); trường không còn học sinh cần hỗ trợ báo cáo để Phòng "
+        "điều chuyển (chi tiết tại Phụ lục IV).",
+        "- Sử dụng 4.000.000\u00a0đồng tiền tài trợ còn lại (tiếp nhận từ ngày 16/10/2021) mua "
+        "thiết bị cho học sinh đang chờ, báo cáo nhà tài trợ việc sử dụng.",
+    ]
+    assert "ngày)" not in " ".join(tasks)  # never "lâu nhất 253 ngày"
+    idle = _table(document, "STT", "Nơi đang giữ")
+    assert idle[1:] == [
+        [
+            "1",
+            "Phòng Giáo dục và Đào tạo huyện Nhà Bè",
+            "1 máy tính xách tay; 1 máy tính bảng",
+            "2",
+            "15/10/2021",
+            "hơn 8 tháng",
+        ],
+        ["2", "Trường Tiểu học An Phú", "1 máy tính xách tay", "1", "21/10/2021", "hơn 8 tháng"],
+        ["", "Tổng cộng", "", "3", "", ""],
+    ]
+    assert "THIẾT BỊ ĐÃ NHẬN QUÁ 30 NGÀY CHƯA TRAO CHO HỌC SINH" in texts
+
+
+def test_nothing_idle_means_no_fourth_appendix(district, load, tmp_path):
+    document = _write(load(district), tmp_path / "r.docx", dt.date(2021, 11, 1))
+    texts = _texts(document)
+    assert [t for t in texts if t.startswith("Phụ lục")] == [
+        "Phụ lục I",
+        "Phụ lục II",
+        "Phụ lục III",
+    ]
+    assert not any("Phân bổ về các trường" in t or "Chỉ đạo" in t for t in texts)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from minhbach import codes
 from minhbach.demo import _pools
 from minhbach.demo._context import Demo
+from minhbach.text.abbreviate import school_code
 from minhbach.text.fold import slug
 
 LEVELS = {
@@ -25,6 +26,7 @@ class School:
     principal: str
     weight: float
     class_style: str
+    short_code: str = ""  # printed in the numbers of the school's documents ("004/BBBG-THNK")
 
 
 @dataclass
@@ -43,6 +45,7 @@ def make_schools(demo: Demo) -> list[School]:
     namesakes = rng.sample(_pools.SCHOOL_NAMESAKES, count)
     communes = list(_pools.COMMUNES)
     phones: set[str] = set()
+    short_codes: set[str] = set()
     schools = []
     for index, namesake in enumerate(namesakes):
         level = "tieu-hoc" if index < primary else "thcs"
@@ -80,6 +83,7 @@ def make_schools(demo: Demo) -> list[School]:
             rng.uniform(0.5, 2.0),
             rng.choice(("{grade}/{n}", "{grade}A{n}")),
         )
+        school.short_code = _unique_code(school_code(school.name, level), short_codes)
         schools.append(school)
         demo.add(
             "school",
@@ -87,6 +91,7 @@ def make_schools(demo: Demo) -> list[School]:
             {
                 "id": school_id,
                 "name": f"{title} {namesake}",
+                "short_code": school.short_code,
                 "level": level,
                 "commune": commune,
                 "phone": phone,
@@ -95,6 +100,16 @@ def make_schools(demo: Demo) -> list[School]:
             },
         )
     return schools
+
+
+def _unique_code(code: str, taken: set[str]) -> str:
+    """``THCSHD`` for the first school, ``THCSHD2`` for a second (Hoàng Diệu, Hướng Dương)."""
+    candidate, number = code, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{code}{number}"
+    taken.add(candidate)
+    return candidate
 
 
 def _brand(demo: Demo) -> str:

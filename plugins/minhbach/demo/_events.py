@@ -10,6 +10,11 @@ from __future__ import annotations
 from minhbach.demo._context import END, Demo, day_of, iso
 from minhbach.demo._ledger import OFFICE, Ledger
 from minhbach.demo._students import Nomination
+from minhbach.settings import Settings
+
+# Numbered as the default settings number receipts ("004/BBBG-THNK"): the demo reads no settings.
+RECEIPT_NUMBER = Settings.RECEIPT_NUMBER_PATTERN
+OFFICE_SHORT_CODE = Settings.OFFICE_SHORT_CODE
 
 CEREMONIES = (day_of(2021, 11, 19), day_of(2021, 12, 23), day_of(2022, 1, 21), day_of(2022, 3, 25))
 ATTENDING = (("full", 70), ("partial", 22), ("none", 8))
@@ -77,10 +82,14 @@ def make_handovers(
         handover_id = demo.new_id("bg")
         if place == OFFICE:
             handed_by = f"{office_representative}, Phó Trưởng phòng Giáo dục và Đào tạo"
-            document = f"{demo.next_number('BG-office'):03d}/BBBG-GDĐT"
+            document = RECEIPT_NUMBER.format(
+                n=demo.next_number("BG-office"), school_code=OFFICE_SHORT_CODE
+            )
         else:
             handed_by = f"{school.principal}, Hiệu trưởng"
-            document = f"{demo.next_number('BG-' + school.id):03d}/BBBG-{school.id.upper()}"
+            document = RECEIPT_NUMBER.format(
+                n=demo.next_number("BG-" + school.id), school_code=school.short_code
+            )
         demo.add(
             "handover",
             f"handovers/{school.id}/{handover_id}.yaml",

@@ -280,7 +280,7 @@ class Ledger:
             document = f"{number:03d}/BB-TN"
         else:
             number = self.demo.next_number(f"TN-{place}")
-            document = f"{number:02d}/BB-TN-{place.upper()}"
+            document = f"{number:02d}/BB-TN-{self.schools[place].short_code}"
         record = {
             "id": donation_id,
             "donor": donor.id,

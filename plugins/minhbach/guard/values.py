@@ -77,7 +77,8 @@ STRUCTURE: dict[str, frozenset[str]] = {
 
 # Fields whose value the site shows (or may show) as it is written.
 PUBLIC_FIELDS: dict[str, frozenset[str]] = {
-    "school": frozenset({"name", "phone", "address"}),
+    # The abbreviation is printed in the number of every document the school issues.
+    "school": frozenset({"name", "short_code", "phone", "address"}),
     "donation": frozenset({"items.description"}),
     "purchase": frozenset({"supplier", "items.description", "items.unit_price_vnd"}),
 }

@@ -1,14 +1,13 @@
-"""Decree 30/2020/NĐ-CP layout for .docx documents: page, font, heading block, tables, signature.
+"""Decree 30/2020/NĐ-CP layout for .docx documents: page, font, heading block, signature.
 
 Every official document the office sends (the UBND report, handover receipts) shares this
 layout, so it lives in one place: A4 portrait; margins top and bottom 20 mm, left 30 mm, right
 15 mm; Times New Roman 14 (12 in tables); the issuing body beside the national motto; page numbers
-in Arabic numerals centred in the top margin, none on the first page.
+in Arabic numerals centred in the top margin, none on the first page. Tables: ``docx_tables``.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -21,15 +20,20 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
-from docx.table import Table, _Cell, _Row
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from minhbach.private_api import paragraph_element, row_element, run_element, table_element
+from minhbach.private_api import paragraph_element, run_element
+from minhbach.reports.docx_tables import (
+    cant_split,
+    indent,
+    set_widths,
+)
+from minhbach.reports.ooxml import PARAGRAPH_PROPERTIES, set_in_order
 from minhbach.reports.writer import fixed_zip
 
 FONT = "Times New Roman"
 BODY_SIZE = 14
-TABLE_SIZE = 12
 MOTTO_COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 CENTER, LEFT, RIGHT, JUSTIFY = (
@@ -45,10 +49,15 @@ LEFT_COLUMN_CM, RIGHT_COLUMN_CM = (
 )  # 17.2 cm: the block reaches 0.35 cm into each side margin
 
 
-def new_document(*, title: str, author: str, day: dt.date, subject: str = "") -> DocumentType:
-    """An empty A4 document in Times New Roman, with fixed properties (``day`` as both dates)."""
+def new_document(
+    *, title: str, author: str, day: dt.date, subject: str = "", body_size: float = BODY_SIZE
+) -> DocumentType:
+    """An empty A4 document in Times New Roman, with fixed properties (``day`` as both dates).
+
+    ``body_size``: 14 points, or 13 (Decree 30 allows 13 to 14) for a form that must fit a page.
+    """
     document = Document()
-    _base_font(document)
+    _base_font(document, body_size)
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -76,9 +85,9 @@ def to_bytes(document: DocumentType, day: dt.date) -> bytes:
     return fixed_zip(buffer.getvalue(), day)
 
 
-def _base_font(document: DocumentType) -> None:
+def _base_font(document: DocumentType, size: float) -> None:
     style = document.styles["Normal"]
-    style.font.name, style.font.size = FONT, Pt(BODY_SIZE)
+    style.font.name, style.font.size = FONT, Pt(size)
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), FONT)
@@ -125,10 +134,16 @@ def paragraph(
     indent: bool = False,
     after: float | None = None,
     before: float | None = None,
+    keep_with_next: bool = False,
 ) -> Paragraph:
-    """One paragraph of one run; ``indent`` gives the 1 cm first-line indent of body text."""
+    """One paragraph of one run; ``indent`` gives the 1 cm first-line indent of body text.
+
+    ``keep_with_next`` keeps a heading on the page of what follows it (never last on a page).
+    """
     result = container.add_paragraph()
     result.alignment = align
+    if keep_with_next:
+        result.paragraph_format.keep_with_next = True
     if indent:
         result.paragraph_format.first_line_indent = Cm(1)
     if after is not None:
@@ -140,6 +155,37 @@ def paragraph(
         run.bold, run.italic, run.underline = bold, italic, underline
         if size:
             run.font.size = Pt(size)
+    return result
+
+
+def unbroken_run(paragraph: Paragraph, text: str, *, spaces: bool = True):
+    """A run of ``text`` that never breaks across lines at a hyphen (nor, with ``spaces``, at a
+    space: those become no-break spaces).
+
+    For numbers and codes ("004/BBBG-THNK", "2021-2022"): a hyphen is Word's own non-breaking
+    hyphen (``w:noBreakHyphen``, drawn as "-" by Word and LibreOffice, read back as "-").
+    """
+    run = paragraph.add_run()
+    element = run_element(run)
+    if spaces:
+        text = text.replace(" ", "\u00a0")
+    for index, part in enumerate(text.split("-")):
+        if index:
+            element.append(OxmlElement("w:noBreakHyphen"))
+        if part:
+            piece = OxmlElement("w:t")
+            piece.set(qn("xml:space"), "preserve")
+            piece.text = part
+            element.append(piece)
+    return run
+
+
+def gap(document: DocumentType, points: float = 8) -> Paragraph:
+    """An empty paragraph ``points`` high: between two tables (Word would join them into one
+    table otherwise), or the paragraph a document must end with, too small to add a page."""
+    result = document.add_paragraph()
+    result.paragraph_format.space_before = result.paragraph_format.space_after = Pt(0)
+    result.paragraph_format.line_spacing = Pt(points)
     return result
 
 
@@ -159,8 +205,10 @@ def rule(container, width_cm: float, column_cm: float) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         top.set(qn(key), value)
     borders.append(top)
-    p_pr.append(borders)
+    set_in_order(p_pr, borders, PARAGRAPH_PROPERTIES)
     _tiny(line)
+    # Clear of the dots under the letters of the line above ("DỤC", "HỌC").
+    line.paragraph_format.space_before = Pt(3)
 
 
 def _tiny(line: Paragraph) -> None:
@@ -186,8 +234,9 @@ def heading_block(
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    _widths(table, (LEFT_COLUMN_CM, RIGHT_COLUMN_CM))
-    _indent(table, -0.35)
+    set_widths(table, (LEFT_COLUMN_CM, RIGHT_COLUMN_CM))
+    indent(table, -0.35)
+    cant_split(table.rows[0])
     left, right = table.rows[0].cells
     if parent_body:
         _cell_line(left, parent_body.upper(), size=12, first=True)
@@ -195,7 +244,8 @@ def heading_block(
     else:
         _cell_line(left, office.upper(), bold=True, size=12.5, first=True)
     rule(left, 2.5, LEFT_COLUMN_CM)
-    _cell_line(left, number_line)
+    number = _cell_line(left, "")
+    unbroken_run(number, number_line, spaces=False).font.size = Pt(13)
     _cell_line(right, MOTTO_COUNTRY, bold=True, size=12, first=True)
     _cell_line(right, MOTTO, bold=True, underline=True, size=13.5)
     spacer = right.add_paragraph()
@@ -205,117 +255,14 @@ def heading_block(
     return table
 
 
-def grid_table(
-    document: DocumentType,
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths_cm: Sequence[float],
-    *,
-    total: Sequence[str] | None = None,
-    numeric_from: int = 2,
-) -> Table:
-    """A bordered table with a bold repeated header row and an optional bold total row."""
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = document.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    _cell_margins(table, 0.1)
-    _header_repeats(table.rows[0])
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        _fill(cell, text, bold=True, align=CENTER)
-    _copied_rows(table, rows, numeric_from)
-    if total is not None:
-        _row(table, total, numeric_from, bold=True)
-    _widths(table, widths_cm)
-    return table
-
-
-def _copied_rows(table: Table, rows: Sequence[Sequence[str]], numeric_from: int) -> None:
-    """Body rows as copies of one laid-out row, with only the texts changed.
-
-    Laying out every cell through python-docx cost about half a millisecond a cell: a province's
-    appendix of ten thousand donors took most of a minute. A copied row is the same XML; the
-    widths are set on every row afterwards (``_widths``).
-    """
-    if not rows:
-        return
-    model = row_element(_row(table, [" "] * len(rows[0]), numeric_from, bold=False))
-    table_element(table).remove(model)
-    for values in rows:
-        if any("\n" in value or "\t" in value for value in values):
-            # Line breaks and tabs need their own runs: laid out the slow way.
-            _row(table, values, numeric_from, bold=False)
-            continue
-        row = copy.deepcopy(model)
-        for text, value in zip(row.iter(qn("w:t")), values, strict=True):
-            text.text = value
-        table_element(table).append(row)
-
-
-def _indent(table: Table, cm: float) -> None:
-    """Shift a table from the left margin (negative: into the margin). The table is centred off."""
-    tbl_pr = table_element(table).tblPr
-    jc = tbl_pr.find(qn("w:jc"))
-    if jc is not None:
-        tbl_pr.remove(jc)
-    indent = OxmlElement("w:tblInd")
-    indent.set(qn("w:w"), str(int(cm * 567)))
-    indent.set(qn("w:type"), "dxa")
-    tbl_pr.append(indent)
-
-
-def _cell_margins(table: Table, cm: float) -> None:
-    """Narrow left and right cell padding, so that narrow number columns keep whole words."""
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        element = OxmlElement(f"w:{side}")
-        element.set(qn("w:w"), str(int(cm * 567)))
-        element.set(qn("w:type"), "dxa")
-        margins.append(element)
-    table_element(table).tblPr.append(margins)
-
-
-def _widths(table: Table, widths_cm: Sequence[float]) -> None:
-    """Column widths in the grid (what LibreOffice reads) and in every cell (what Word reads)."""
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
-
-
-def _row(table: Table, values: Sequence[str], numeric_from: int, *, bold: bool) -> _Row:
-    row = table.add_row()
-    for index, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-        align = RIGHT if index >= numeric_from else (CENTER if index == 0 else LEFT)
-        _fill(cell, text, bold=bold, align=align)
-    return row
-
-
-def _fill(cell: _Cell, text: str, *, bold: bool, align) -> None:
-    target = cell.paragraphs[0]
-    target.alignment = align
-    target.paragraph_format.space_after = Pt(0)
-    target.paragraph_format.first_line_indent = Cm(0)
-    run = target.add_run(text)
-    run.bold = bold
-    run.font.size = Pt(TABLE_SIZE)
-
-
-def _header_repeats(row) -> None:
-    tr_pr = row_element(row).get_or_add_trPr()
-    element = OxmlElement("w:tblHeader")
-    element.set(qn("w:val"), "true")
-    tr_pr.append(element)
-
-
 def signature_block(
     document: DocumentType, *, copies_to: Sequence[str], signer_title: str, signer_name: str
 ) -> Table:
     """ "Nơi nhận:" on the left, the signer's title, (signature space) and name on the right."""
     table = document.add_table(rows=1, cols=2)
     table.autofit = False
-    _widths(table, (LEFT_COLUMN_CM + 1, RIGHT_COLUMN_CM - 1))
+    set_widths(table, (LEFT_COLUMN_CM + 1, RIGHT_COLUMN_CM - 1))
+    cant_split(table.rows[0])  # the signer's title and name on one page
     left, right = table.rows[0].cells
     heading = left.paragraphs[0]
     run = heading.add_run("Nơi nhận:")

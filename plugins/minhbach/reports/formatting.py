@@ -7,6 +7,7 @@ days below 10 and the months January and February with a zero (Decree 30, append
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from minhbach import labels
@@ -54,3 +55,40 @@ def name_order(full_name: str) -> tuple[str, str, str]:
     """
     folded = fold(full_name)
     return (folded.split()[-1] if folded.split() else "", folded, full_name)
+
+
+# Below this many days a wait is said in days ("60 ngày"), above it in months and years.
+DAYS_SPOKEN_AS_DAYS = 90
+
+
+def dong(amount: int) -> str:
+    """``1.500.000 đồng``: money as an official document writes it (the site writes ``₫``).
+
+    A no-break space keeps the number and its unit on one line.
+    """
+    return f"{number(amount)}\u00a0đồng"
+
+
+def duration(start: dt.date, end: dt.date) -> str:
+    """How long from ``start`` to ``end``, as a report says it.
+
+    ``60 ngày`` below three months (short waits are counted in days, like the settings that
+    judge them); then whole calendar months and years, with "hơn" when days are left over:
+    1.670 days from 20/10/2021 is ``hơn 4 năm 6 tháng``, never "1.670 ngày".
+    """
+    days = (end - start).days
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    if days < DAYS_SPOKEN_AS_DAYS or months < 1:
+        return f"{number(max(days, 0))} ngày"
+    years, rest = divmod(months, 12)
+    spoken = " ".join(
+        part for part in (f"{years} năm" if years else "", f"{rest} tháng" if rest else "") if part
+    )
+    return f"hơn {spoken}" if _add_months(start, months) < end else spoken
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus whole months; the 31st becomes the month's last day."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -11,11 +11,13 @@ import datetime as dt
 from pathlib import Path
 
 from docx.document import Document as DocumentType
-from docx.shared import Cm, Pt
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+from docx.shared import Cm, Mm, Pt
 
 from minhbach.erasure.tombstone import is_forgotten
 from minhbach.records.store import RecordSet
 from minhbach.reports import docx_layout as layout
+from minhbach.reports import docx_tables as tables
 from minhbach.reports.common import require, school_name
 from minhbach.reports.formatting import name_order
 from minhbach.reports.lists import school_ids
@@ -30,7 +32,12 @@ from minhbach.reports.writer import (
 from minhbach.settings import Settings
 
 SLIPS_FOLDER = "phieu-ma-tra-cuu"
-RENDER_VERSION = 1
+RENDER_VERSION = 2
+SLIPS_PER_PAGE = 4
+SLIP_HEIGHT_MM = 62  # four slips and the cut lines fill the 257 mm between the margins
+TEXT_CM = 12.5  # the slip's text; the QR code's cell takes the rest of the 16.5 cm line
+QR_CM = 3.2  # the printed QR code, inside its cell's padding (a clipped code may not scan)
+PADDING_CM = 0.35
 
 
 def slip_inputs(records: RecordSet, school_id: str, settings: Settings) -> dict:
@@ -64,61 +71,76 @@ def slip_inputs(records: RecordSet, school_id: str, settings: Settings) -> dict:
 
 
 def slips_document(inputs: dict) -> DocumentType:
-    """A school's slips, boxed, three or so to a page, to cut apart; dated by its newest slip."""
+    """A school's slips, dated by its newest slip: ``SLIPS_PER_PAGE`` to a page, each whole.
+
+    A page is one table whose rows are the slips, each of a fixed height and never split
+    (``w:cantSplit``), with dashed borders to cut along. A slip whose text would not fit grows
+    rather than losing a line, and then moves whole to the next page.
+    """
     day = _day(inputs)
     document = layout.new_document(
         title=f"Phiếu mã tra cứu — {inputs['school']}", author=inputs["office"], day=day
     )
-    if not inputs["slips"]:
+    slips = inputs["slips"]
+    if not slips:
         layout.paragraph(
             document,
             f"{inputs['school']}: chưa có học sinh nào có mã tra cứu.",
             align=layout.CENTER,
         )
-    for slip in inputs["slips"]:
-        _slip(document, inputs, slip)
+    for start in range(0, len(slips), SLIPS_PER_PAGE):
+        if start:
+            layout.gap(document, 1).paragraph_format.page_break_before = True
+        page = slips[start : start + SLIPS_PER_PAGE]
+        table = document.add_table(rows=len(page), cols=2)
+        table.autofit = False
+        tables.set_widths(table, (TEXT_CM, layout.TEXT_WIDTH_CM - TEXT_CM))
+        tables.borders(table, "dashed", inside_vertical="nil")  # where to cut
+        tables.cell_margins(table, PADDING_CM, 0.1)
+        for row, slip in zip(table.rows, page, strict=True):
+            row.height, row.height_rule = Mm(SLIP_HEIGHT_MM), WD_ROW_HEIGHT_RULE.AT_LEAST
+            tables.cant_split(row)
+            _slip(row, inputs, slip)
+    layout.gap(document, 1)  # a document ends with a paragraph: a tiny one, so it adds no page
     return document
 
 
-def _slip(document: DocumentType, inputs: dict, slip: dict) -> None:
-    box = document.add_table(rows=1, cols=2)
-    box.style = document.styles["Table Grid"]
-    box.autofit = False
-    for column, width in zip(box.columns, (12.3, 4.2), strict=True):
-        column.width = Cm(width)
-    text, picture = box.rows[0].cells
-    text.width, picture.width = Cm(12.3), Cm(4.2)
+def _slip(row, inputs: dict, slip: dict) -> None:
+    text, picture = row.cells
+    text.vertical_alignment = picture.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     lines = [
-        (inputs["office"].upper(), True, 11),
-        ("PHIẾU MÃ TRA CỨU", True, 14),
-        (inputs["program"], False, 10),
-        (f"Học sinh: {slip['name']} — lớp {slip['class']} — {inputs['school']}", False, 12),
-        (f"Mã tra cứu: {slip['code']}", True, 15),
+        (inputs["office"].upper(), {"bold": True, "size": 10}),
+        ("PHIẾU MÃ TRA CỨU", {"bold": True, "size": 13}),
+        (inputs["program"], {"italic": True, "size": 9}),
+        (f"Học sinh: {slip['name']}, lớp {slip['class']}", {"size": 12}),
+        (inputs["school"], {"size": 12}),
+        ("Mã tra cứu: ", {"bold": True, "size": 15, "code": slip["code"]}),
         (
-            f"Vào {inputs['siteurl']}/tra-cuu/ và nhập mã, hoặc quét mã QR, để xem tình trạng hỗ trợ của em.",
-            False,
-            11,
+            f"Vào {inputs['siteurl']}/tra-cuu/ và nhập mã, hoặc quét mã QR, để xem tình trạng "
+            "hỗ trợ của em.",
+            {"size": 10.5},
         ),
         (
             "Giữ kín mã này: ai có mã đều xem được thông tin hỗ trợ của em. " + inputs["contact"],
-            False,
-            10,
+            {"size": 9.5},
         ),
     ]
-    for index, (line, bold, size) in enumerate(lines):
+    for index, (line, style) in enumerate(lines):
         paragraph = text.paragraphs[0] if index == 0 else text.add_paragraph()
+        paragraph.alignment = layout.LEFT
         paragraph.paragraph_format.space_after = Pt(2)
-        run = paragraph.add_run(line)
-        run.bold, run.font.size = bold, Pt(size)
+        paragraph.paragraph_format.line_spacing = 1.0
+        runs = [paragraph.add_run(line)]
+        if "code" in style:  # the code whole on its line, never broken at a hyphen
+            runs.append(layout.unbroken_run(paragraph, style["code"]))
+        for run in runs:
+            run.bold, run.italic = style.get("bold", False), style.get("italic", False)
+            run.font.size = Pt(style["size"])
     holder = picture.paragraphs[0]
     holder.alignment = layout.CENTER
-    holder.add_run().add_picture(qr_png(lookup_url(inputs["siteurl"], slip["code"])), width=Cm(3.6))
-    layout.paragraph(
-        document,
-        "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - (cắt theo đường này)",
-        align=layout.CENTER,
-        size=9,
-        after=10,
+    holder.paragraph_format.space_after = Pt(0)
+    holder.add_run().add_picture(
+        qr_png(lookup_url(inputs["siteurl"], slip["code"])), width=Cm(QR_CM)
     )
 
 

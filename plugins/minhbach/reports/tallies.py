@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from minhbach.consent import CHILD_CONSENT_AGE, refusal
 from minhbach.erasure.tombstone import LABEL as ERASED
 from minhbach.erasure.tombstone import is_forgotten
+from minhbach.ledger import CASH, Ledger
 from minhbach.records.store import OFFICE, RecordSet
 
 
@@ -124,6 +125,50 @@ def overdue_followups(records: RecordSet, as_of: dt.date, due_days: int) -> list
         if days > due_days:
             rows.append(OverdueFollowup(nomination_id, school, handed_on, days))
     return sorted(rows, key=lambda o: (-o.days, o.school, o.nomination))
+
+
+@dataclass(frozen=True)
+class IdleStock:
+    """What has been at one place (the office or a school) for more than the allowed days.
+
+    ``items`` counts devices per kind (cash in đồng under ``cash``); ``since`` is, per kind, the
+    day the oldest of them arrived there.
+    """
+
+    location: str
+    items: dict[str, int]
+    since: dict[str, str]
+
+    @property
+    def devices(self) -> dict[str, int]:
+        return {kind: n for kind, n in self.items.items() if kind != CASH}
+
+    @property
+    def devices_since(self) -> str:
+        """The day the oldest device arrived ("" when only cash is idle)."""
+        return min((self.since[kind] for kind in self.devices), default="")
+
+
+def idle_stock(ledger: Ledger, as_of: dt.date, days: int) -> list[IdleStock]:
+    """Devices and cash received, bought or allocated more than ``days`` ago and still where they
+    arrived: the office first, then the schools (by id)."""
+    items: dict[str, Counter[str]] = {}
+    since: dict[str, dict[str, str]] = {}
+    for (source, kind), position in ledger.positions.items():
+        for location, count in position.at.items():
+            arrival = ledger.arrivals.get((source, kind, location))
+            if count <= 0 or arrival is None:
+                continue
+            if (as_of - dt.date.fromisoformat(arrival.on)).days <= days:
+                continue
+            items.setdefault(location, Counter())[kind] += count
+            first = since.setdefault(location, {})
+            first[kind] = min(first.get(kind, arrival.on), arrival.on)
+    order = sorted(items, key=lambda location: (location != OFFICE, location))
+    return [
+        IdleStock(place, dict(sorted(items[place].items())), dict(sorted(since[place].items())))
+        for place in order
+    ]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ publication, follow-up of online learning); every number comes from ``figures.co
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +18,22 @@ from docx.document import Document as DocumentType
 from minhbach import labels
 from minhbach import ledger as ledger_module
 from minhbach.figures import Figures, compute_figures
-from minhbach.records.store import RecordSet
+from minhbach.ledger import CASH
+from minhbach.records.store import OFFICE, RecordSet
 from minhbach.reports import docx_layout as layout
 from minhbach.reports import tallies
-from minhbach.reports.common import DOCUMENT_SETTINGS, require
-from minhbach.reports.formatting import date, items_text, lower_first, money, number, place_date
-from minhbach.reports.ubnd_appendix import add_appendices
+from minhbach.reports.common import DOCUMENT_SETTINGS, Names, require
+from minhbach.reports.common import names as report_names
+from minhbach.reports.formatting import (
+    date,
+    dong,
+    duration,
+    items_text,
+    lower_first,
+    number,
+    place_date,
+)
+from minhbach.reports.ubnd_appendix import ROMAN, add_appendices, appendices
 from minhbach.reports.writer import DEFAULT_OUTPUT, refuse_inside_output, write_atomic
 from minhbach.settings import Settings
 
@@ -55,7 +66,11 @@ def ubnd_document(
 ) -> DocumentType:
     """The whole report as a python-docx Document (pure: nothing is written)."""
     require(settings, DOCUMENT_SETTINGS)
-    figures = compute_figures(records, ledger_module.compute(records))
+    ledger = ledger_module.compute(records)
+    figures = compute_figures(records, ledger)
+    names = report_names(records, settings)
+    idle = tallies.idle_stock(ledger, as_of, settings.WAITING_WARNING_DAYS)
+    extra = appendices(names, figures, idle, settings.WAITING_WARNING_DAYS, as_of)
     header = report_header(settings, as_of, number_text)
     document = layout.new_document(
         title=f"Báo cáo kết quả thực hiện {settings.PROGRAM_NAME}",
@@ -82,14 +97,14 @@ def ubnd_document(
     layout.paragraph(
         document, f"Kính gửi: {settings.REPORT_RECIPIENT}.", align=layout.CENTER, before=6, after=12
     )
-    _body(document, records, settings, figures, as_of)
+    _body(document, records, settings, figures, as_of, Context(names, idle, len(extra)))
     layout.signature_block(
         document,
         copies_to=_copies_to(settings),
         signer_title=settings.SIGNER_TITLE,
         signer_name=settings.SIGNER_NAME,
     )
-    add_appendices(document, records, figures, header.citation)
+    add_appendices(document, extra, header.citation)
     return document
 
 
@@ -113,8 +128,17 @@ def _copies_to(settings: Settings) -> list[str]:
     return copies or ["Như trên;", "Lưu: VT."]
 
 
+@dataclass(frozen=True)
+class Context:
+    """What the body needs beyond records and figures: names, idle stock, the appendix count."""
+
+    names: Names
+    idle: list[tallies.IdleStock]
+    appendices: int
+
+
 def _section(document: DocumentType, title: str) -> None:
-    layout.paragraph(document, title, bold=True, indent=True, before=6)
+    layout.paragraph(document, title, bold=True, indent=True, before=6, keep_with_next=True)
 
 
 def _text(document: DocumentType, text: str) -> None:
@@ -122,7 +146,12 @@ def _text(document: DocumentType, text: str) -> None:
 
 
 def _body(
-    document: DocumentType, records: RecordSet, settings: Settings, figures: Figures, as_of: dt.date
+    document: DocumentType,
+    records: RecordSet,
+    settings: Settings,
+    figures: Figures,
+    as_of: dt.date,
+    context: Context,
 ) -> None:
     office = settings.OFFICE_NAME
     _text(
@@ -138,13 +167,15 @@ def _body(
     _publication(document, records, settings, figures, as_of)
     _followup(document, records, figures)
     _section(document, "II. NHỮNG VIỆC CẦN TIẾP TỤC THỰC HIỆN")
-    for line in _pending(records, settings, figures, as_of):
+    for line in _pending(records, settings, figures, as_of, context):
         _text(document, f"- {line}")
-    _text(
+    closing = layout.paragraph(
         document,
         f"Trên đây là báo cáo kết quả thực hiện {settings.PROGRAM_NAME} năm học {settings.SCHOOL_YEAR} "
         f"của {office}; số liệu chi tiết tại các phụ lục kèm theo./.",
+        indent=True,
     )
+    closing.paragraph_format.keep_with_next = True  # never a signature alone on its page
 
 
 def _lists(document: DocumentType, records: RecordSet, figures: Figures) -> None:
@@ -192,7 +223,7 @@ def _mobilisation(document: DocumentType, records: RecordSet, figures: Figures) 
     _text(
         document,
         f"Chương trình đã vận động được {number(len(donors))} nhà tài trợ ({by_kind}) với "
-        f"{number(len(records.of('donation')))} lượt tài trợ; tổng giá trị ước tính {money(value)}.",
+        f"{number(len(records.of('donation')))} lượt tài trợ; tổng giá trị ước tính {dong(value)}.",
     )
 
 
@@ -209,8 +240,8 @@ def _reception(document: DocumentType, records: RecordSet, figures: Figures) -> 
     bought = tallies.devices_bought(records)
     _text(
         document,
-        f"Tiền mặt tiếp nhận {money(figures.cash_received)}; đã chi {money(figures.cash_spent)} mua "
-        f"{items_text(bought) or 'thiết bị'}; còn lại {money(figures.cash_left)}. "
+        f"Tiền mặt tiếp nhận {dong(figures.cash_received)}; đã chi {dong(figures.cash_spent)} mua "
+        f"{items_text(bought) or 'thiết bị'}; còn lại {dong(figures.cash_left)}. "
         f"Phòng đã phân bổ về các trường: {items_text(allocated) or 'chưa phân bổ'}.",
     )
 
@@ -258,14 +289,20 @@ def _followup(document: DocumentType, records: RecordSet, figures: Figures) -> N
     )
 
 
-def _pending(records: RecordSet, settings: Settings, figures: Figures, as_of: dt.date) -> list[str]:
+def _pending(
+    records: RecordSet, settings: Settings, figures: Figures, as_of: dt.date, context: Context
+) -> list[str]:
+    """Part II: what the office will do, from what is still open on ``as_of``."""
     lines = []
     waiting = tallies.waiting(records, figures.waiting_nominations, as_of)
     if waiting:
+        longest = waiting[0]
         lines.append(
-            f"Trao thiết bị cho {number(len(waiting))} học sinh đã được duyệt đang chờ "
-            f"(lâu nhất {number(waiting[0].days)} ngày kể từ ngày duyệt)."
+            f"Trao thiết bị cho {number(len(waiting))} học sinh đã được duyệt đang chờ (học sinh chờ "
+            f"lâu nhất được duyệt ngày {date(longest.approved_on)}, đến nay đã "
+            f"{duration(dt.date.fromisoformat(longest.approved_on), as_of)})."
         )
+    lines += _idle_tasks(context, settings.WAITING_WARNING_DAYS, as_of)
     if figures.by_status["de-xuat"]:
         lines.append(f"Xét duyệt {number(figures.by_status['de-xuat'])} đề xuất của các trường.")
     overdue = tallies.overdue_followups(records, as_of, settings.FOLLOWUP_DUE_DAYS)
@@ -277,4 +314,38 @@ def _pending(records: RecordSet, settings: Settings, figures: Figures, as_of: dt
     lines.append(
         "Tiếp tục vận động các nguồn lực xã hội, kịp thời hỗ trợ học sinh có hoàn cảnh khó khăn."
     )
+    return lines
+
+
+def _idle_tasks(context: Context, days: int, as_of: dt.date) -> list[str]:
+    """Devices and cash kept past ``days``: allocate them, hand them over, spend the cash."""
+    office = next((s for s in context.idle if s.location == OFFICE and s.devices), None)
+    schools = [s for s in context.idle if s.location != OFFICE and s.devices]
+    see = f" (chi tiết tại Phụ lục {ROMAN[context.appendices - 1]})"
+    lines = []
+    if office is not None:
+        since = office.devices_since
+        lines.append(
+            f"Phân bổ về các trường {items_text(office.devices)} đang lưu tại Phòng đã quá "
+            f"{number(days)} ngày (nhận từ ngày {date(since)}, đến nay "
+            f"{duration(dt.date.fromisoformat(since), as_of)}), ưu tiên trường có học sinh "
+            f"đang chờ{see}."
+        )
+    if schools:
+        held: Counter[str] = Counter()
+        for stock in schools:
+            held.update(stock.devices)
+        lines.append(
+            f"Chỉ đạo {number(len(schools))} trường bàn giao cho học sinh {items_text(held)} đã nhận "
+            f"quá {number(days)} ngày mà chưa trao (lâu nhất từ ngày "
+            f"{date(min(s.devices_since for s in schools))}); trường không còn học sinh cần hỗ trợ "
+            f"báo cáo để Phòng điều chuyển{see}."
+        )
+    cash = [s for s in context.idle if s.items.get(CASH)]
+    if cash:
+        lines.append(
+            f"Sử dụng {dong(sum(s.items[CASH] for s in cash))} tiền tài trợ còn lại (tiếp nhận từ "
+            f"ngày {date(min(s.since[CASH] for s in cash))}) mua thiết bị cho học sinh đang chờ, "
+            "báo cáo nhà tài trợ việc sử dụng."
+        )
     return lines

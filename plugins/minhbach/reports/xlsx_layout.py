@@ -47,8 +47,9 @@ _INVALID_TITLE = str.maketrans(dict.fromkeys("[]:*?/\\", "-"))
 class TableSheet:
     """What one sheet shows, as plain data: centred title lines, a bordered table, rows after it.
 
-    ``flags`` marks table rows to highlight (differences); ``after`` rows follow the table as
-    they are (an empty row leaves a gap), for a total or a place to sign.
+    ``flags`` marks table rows to highlight (differences); ``totals`` rows close the table in
+    bold (subtotals, "Tổng cộng"); ``after`` rows follow the table as they are (an empty row
+    leaves a gap), for a place to sign.
     """
 
     title_lines: Sequence[str]
@@ -57,6 +58,7 @@ class TableSheet:
     widths: Sequence[float]
     flags: Sequence[bool] | None = None
     after: Sequence[Sequence[object]] = ()
+    totals: Sequence[Sequence[object]] = ()
 
 
 def new_workbook() -> Workbook:
@@ -113,6 +115,13 @@ def add_sheet(workbook: Workbook, title: str, sheet: TableSheet) -> None:
                 for value in values
             ]
         )
+    for values in sheet.totals:
+        target.append(
+            [
+                _cell(target, value, looks, "total-number" if isinstance(value, int) else "total")
+                for value in values
+            ]
+        )
     for values in sheet.after:
         target.append([_cell(target, value, looks, "plain") for value in values])
 
@@ -162,6 +171,8 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
         "body-number": "mb-body-so",
         "flag": "mb-flag",
         "flag-number": "mb-flag-so",
+        "total": "mb-total",
+        "total-number": "mb-total-so",
     }
     existing = {style if isinstance(style, str) else style.name for style in workbook.named_styles}
     for key, name in names.items():
@@ -178,7 +189,7 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
             style.font = Font(name=FONT, size=12, bold=True)
             style.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         else:
-            style.font = Font(name=FONT, size=12)
+            style.font = Font(name=FONT, size=12, bold=key.startswith("total"))
             style.alignment = Alignment(vertical="center", wrap_text=True)
         if key.endswith("number"):
             style.number_format = "#,##0"
