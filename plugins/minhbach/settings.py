@@ -6,6 +6,7 @@ prefixes are settings, with the seed plan's values as defaults (DESIGN.md, "Sett
 
 from __future__ import annotations
 
+import ast
 import runpy
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -43,6 +44,7 @@ class Settings:
     FOLLOWUP_DUE_DAYS: int = 30  # a follow-up is overdue this many days after a handover
     LOOKUP_SITE_KEY: str = "minhbach-demo-khoa-trang-thay-truoc-khi-dung-that"
     SITEURL: str = ""
+    GITHUB_ORGANISATION: str = "phong-gddt-nha-be"  # the owner of the reviewers' teams (CODEOWNERS)
     extra: dict = field(default_factory=dict)
 
 
@@ -51,7 +53,10 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
     target = path or DEFAULT_SETTINGS_FILE
     if not target.exists():
         if required or path is not None:
-            raise SettingsError(f"Không tìm thấy tệp cấu hình {target}.")
+            raise SettingsError(
+                f"Không tìm thấy tệp cấu hình {target}. Chạy lệnh trong thư mục của kho (nơi có "
+                "pelicanconf.py và publishconf.py) hoặc chỉ đúng tệp bằng --settings."
+            )
         return Settings()
     try:
         namespace = runpy.run_path(str(target))
@@ -64,3 +69,35 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
             values[name] = tuple(value)
     extra = {k: v for k, v in namespace.items() if k.isupper() and k not in known}
     return Settings(**values, extra=extra)
+
+
+def assigned_in(path: Path, *, _depth: int = 0) -> dict[str, Path]:
+    """Which file sets each setting that ``path`` ends up with: the file itself, or the settings
+    file it takes everything from (``from pelicanconf import *`` in publishconf.py).
+
+    Read from the files' syntax, not by running them: a message can then say where to change a
+    value ("SITEURL trong publishconf.py"). A setting set nowhere keeps the software's default.
+    """
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    places: dict[str, Path] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom) and any(a.name == "*" for a in statement.names):
+            sibling = path.parent / f"{statement.module}.py"
+            if statement.module and sibling.is_file() and _depth < 5:
+                places.update(assigned_in(sibling, _depth=_depth + 1))
+        for name in _assigned_names(statement):
+            places[name] = path
+    return places
+
+
+def _assigned_names(statement: ast.stmt) -> list[str]:
+    if isinstance(statement, ast.Assign):
+        targets = statement.targets
+    elif isinstance(statement, ast.AnnAssign):
+        targets = [statement.target]
+    else:
+        return []
+    return [t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper()]
