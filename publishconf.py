@@ -9,7 +9,7 @@ Khi hồ sơ là hồ sơ thật, lệnh đó và các lệnh in giấy tờ t�
 import os
 import sys
 
-sys.path.append(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from pelicanconf import *  # noqa: F403
 

@@ -7,7 +7,10 @@ prefixes are settings, with the seed plan's values as defaults (DESIGN.md, "Sett
 from __future__ import annotations
 
 import ast
+import contextlib
 import runpy
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -59,7 +62,8 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
             )
         return Settings()
     try:
-        namespace = runpy.run_path(str(target))
+        with _fresh_siblings(target.resolve().parent):
+            namespace = runpy.run_path(str(target))
     except Exception as exc:  # a settings file is code: any error in it is the user's to fix
         raise SettingsError(f"Không đọc được tệp cấu hình {target}: {exc}") from exc
     known = {f.name for f in fields(Settings)} - {"extra"}
@@ -69,6 +73,23 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
             values[name] = tuple(value)
     extra = {k: v for k, v in namespace.items() if k.isupper() and k not in known}
     return Settings(**values, extra=extra)
+
+
+@contextlib.contextmanager
+def _fresh_siblings(folder: Path) -> Iterator[None]:
+    """``from pelicanconf import *`` reads the file beside the settings file, as it is now.
+
+    Python would reuse a module imported before (another checkout's pelicanconf.py, or this one
+    before ``minhbach init`` rewrote it); the process's modules are put back afterwards.
+    """
+    names = {path.stem for path in folder.glob("*.py")}
+    saved = {name: sys.modules.pop(name) for name in names if name in sys.modules}
+    try:
+        yield
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)
 
 
 def assigned_in(path: Path, *, _depth: int = 0) -> dict[str, Path]:

@@ -119,15 +119,13 @@ def _missing_lines(names: list[str], lang: str) -> str:
 
 def _describe(plan, lang: str) -> None:
     """What init is about to do (or would do), then every setting that changes."""
-    folders = ", ".join(f"{folder}/" for folder in plan.folders_removed) or "—"
-    if plan.demo_records or plan.demo_content or plan.folders_removed:
-        params = {
-            "records": len(plan.demo_records),
-            "content": len(plan.demo_content),
-            "folders": folders,
-        }
+    if plan.demo_records or plan.demo_content:
+        params = {"records": len(plan.demo_records), "content": len(plan.demo_content)}
         _say(render("INIT-WILL-REMOVE", lang, params))
-    else:
+    if plan.folders_removed:
+        folders = ", ".join(f"{_shown(folder)}/" for folder in plan.folders_removed)
+        _say(render("INIT-WILL-REMOVE-FOLDERS", lang, {"folders": folders}))
+    if not (plan.demo_records or plan.demo_content or plan.folders_removed):
         _say(render("INIT-NOTHING-TO-REMOVE", lang, {}))
     written = sorted({_shown(path) for path in plan.writes if path.name != ".gitkeep"})
     if written:

@@ -139,9 +139,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "INIT-MISSING-LINE": ("  --set {name}=…   ({question})", "  --set {name}=…   ({question})"),
     "INIT-WILL-REMOVE": (
-        "Xoá bản minh họa: {records} hồ sơ, {content} bài, và các thư mục dựng từ đó: {folders}.",
-        "Removing the demo: {records} records, {content} posts, and the folders built from it: "
-        "{folders}.",
+        "Xoá bản minh họa: {records} hồ sơ, {content} bài có dòng `Demo: true`.",
+        "Removing the demo: {records} records, {content} posts marked `Demo: true`.",
+    ),
+    "INIT-WILL-REMOVE-FOLDERS": (
+        "Xoá những gì đã dựng từ bản minh họa: {folders}.",
+        "Removing what was built from the demo: {folders}.",
     ),
     "INIT-WILL-WRITE": ("Ghi: {files}.", "Writing: {files}."),
     "INIT-SETTING": ("  {name} = {value}", "  {name} = {value}"),
@@ -178,9 +181,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "APPROVE-ALREADY-DECIDED": (
         "đề xuất `{id}` đã có quyết định khác (trạng thái {status}, văn bản {document}). Bỏ đề "
-        "xuất này khỏi danh sách; muốn đổi quyết định đã ghi thì sửa tệp {path}.",
+        "xuất này khỏi danh sách; muốn đổi quyết định đã ghi thì sửa tệp {file}.",
         "nomination `{id}` already has another decision (status {status}, document {document}). "
-        "Leave it out; to change a recorded decision, edit {path}.",
+        "Leave it out; to change a recorded decision, edit {file}.",
     ),
     "APPROVE-LIST-NO-COLUMNS": (
         "danh sách không có cột mã đề xuất (dx-…) cũng không có dòng tiêu đề với cột “Họ và tên” "

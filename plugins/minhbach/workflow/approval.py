@@ -132,7 +132,7 @@ def _already_decided(record: Record, source: str, place: tuple[int, int]) -> Fin
         "APPROVE-ALREADY-DECIDED",
         related=[record.path],
         id=record.id,
-        path=record.path,
+        file=record.path,
         status=record.data["status"],
         document=given.get("document", "—"),
     )
