@@ -192,3 +192,14 @@ def test_a_new_school_gets_its_reviewers_in_codeowners(tmp_path: Path) -> None:
     assert "CODEOWNERS" in done.stdout
     owners = (folder / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
     assert "/records/nominations/th-an-phu/ @phong-gddt-nha-be/th-an-phu" in owners
+
+
+def test_a_named_company_gets_a_readable_id(records: Path) -> None:
+    """It crashed (exit 3): the slug of the name was a local variable shadowing its function."""
+    done = run_minhbach(
+        "new", "donor", "--no-input", "--records", str(records),
+        "--set", "name=Công ty Cổ phần Phương Nam", "--set", "kind=doanh-nghiep",
+        "--set", "display=named", "--set", "show_value=true",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (records / "donors" / "cong-ty-co-phan-phuong-nam.yaml").is_file()
