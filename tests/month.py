@@ -117,17 +117,21 @@ class Month:
         self.git("commit", "-q", "-m", "Bắt đầu chương trình của Phòng")
         return done
 
+    def add_school(self, number: int) -> str:
+        done = self.run(
+            "new", "school", "--no-input", "--as-of", STARTED,
+            "--set", f"name=Trường Tiểu học Số {number}",
+            "--set", "level=tieu-hoc",
+            "--set", f"commune={COMMUNES[number % len(COMMUNES)]}",
+        )  # fmt: skip
+        school = done.stdout.split("records/schools/")[1].split(".yaml")[0]
+        self.school_ids.append(school)
+        return school
+
     def add_schools(self) -> None:
         for number in range(1, self.schools + 1):
-            done = self.run(
-                "new", "school", "--no-input", "--as-of", STARTED,
-                "--set", f"name=Trường Tiểu học Số {number}",
-                "--set", "level=tieu-hoc",
-                "--set", f"commune={COMMUNES[number % len(COMMUNES)]}",
-            )  # fmt: skip
-            self.school_ids.append(done.stdout.split("records/schools/")[1].split(".yaml")[0])
-        self.git("add", "-A")
-        self.git("commit", "-q", "-m", "Các trường")
+            self.add_school(number)
+        self.commit("Các trường")
 
     def list_of(self, school: str) -> Path:
         index = self.school_ids.index(school)
