@@ -31,6 +31,8 @@ DAY = ("--as-of", AS_OF.isoformat())
         ("https://trang.invalid/", True),
         ("http://localhost:8000", True),
         ("http://127.0.0.1:8000", True),
+        ("http://192.168.1.10", True),
+        ("https://203.113.1.10", False),
         ("https://minhbach.pgdnhabe.edu.vn", False),
         ("https://pgd.github.io/minhbach", False),
         ("https://examples.vn", False),

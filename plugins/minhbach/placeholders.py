@@ -10,6 +10,7 @@ programme"). ``minhbach init`` replaces them; each refusal names the setting and
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import urllib.parse
 from collections.abc import Iterable, Mapping
@@ -26,7 +27,8 @@ DEMO_SIGNER_NAME = "Lê Thị Oanh"
 DEMO_OFFICE_PHONE = "028 3873 4567"
 EXAMPLE_SITEURL = "https://minhbach.example.edu.vn"
 # Domains no one can register (RFC 2606, RFC 6761): an address there is always an example.
-_RESERVED_SUFFIXES = ("example", "invalid", "test", "localhost", "local")
+_RESERVED_SUFFIXES = ("example", "invalid", "test")
+_LOCAL_SUFFIXES = ("localhost", "local")
 _RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
 # A news post or page the demo ships, marked in its metadata (``Demo: true``).
 _DEMO_MARK = re.compile(r"^demo:\s*(true|yes|có)\s*$", re.IGNORECASE)
@@ -65,19 +67,28 @@ class PlaceholderError(SettingsError):
         return "\n".join(lines)
 
 
-def is_example_address(url: str) -> bool:
-    """True for an address no office can own: an example, test or local domain, or an IP."""
+def is_example_address(url: str, *, local: bool = True) -> bool:
+    """True for an address no office can publish at: a domain reserved for examples and tests,
+    and (with ``local``) this machine or its private network, which no family's phone reaches."""
     host = (urllib.parse.urlsplit(url.strip()).hostname or "").rstrip(".").lower()
     if not host:
         return False
     labels = host.split(".")
-    return (
+    if (
         "example" in labels
         or labels[-1] in _RESERVED_SUFFIXES
         or any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
-        or host.replace(".", "").isdigit()
-        or ":" in host
-    )
+    ):
+        return True
+    if not local:
+        return False
+    if labels[-1] in _LOCAL_SUFFIXES:
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
 
 
 def _digits(text: str) -> str:

@@ -140,3 +140,14 @@ def test_bad_usage_is_named(records: Path) -> None:
     )
     assert date.returncode == 2
     assert "--date" in date.stderr
+
+
+def test_a_file_with_a_reading_error_is_fixed_first(records: Path) -> None:
+    school_with_three(records)
+    broken = records / "nominations" / "th-an-phu" / "dx-k7q3m2.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("child: true", "child: yes"))
+    before = snapshot(records)
+    done = approve(records, "--school", "th-an-phu", *DECISION)
+    assert done.returncode == 1
+    assert "dx-k7q3m2.yaml:1:1: error APPROVE-RECORD-UNREADABLE" in done.stdout
+    assert snapshot(records) == before

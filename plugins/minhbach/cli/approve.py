@@ -13,6 +13,7 @@ import difflib
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minhbach.cli.common import (
     EXIT_DATA,
@@ -25,6 +26,9 @@ from minhbach.cli.common import (
 from minhbach.cli.reporters import printable, write_text
 from minhbach.findings import Findings
 from minhbach.messages import render
+
+if TYPE_CHECKING:  # the workflow is imported when the command runs (``main``: start-up time)
+    from minhbach.workflow.approval import Decision, Selection
 
 COMMAND_LINE = "minhbach approve"  # where an id named on the command line was named
 
@@ -122,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _decision(args: argparse.Namespace):
+def _decision(args: argparse.Namespace) -> Decision:
     from minhbach.workflow.approval import APPROVED, REJECTED, Decision
     from minhbach.workflow.dates import DateProblem, parse_date
 
@@ -153,7 +157,7 @@ def _check_school(args: argparse.Namespace, folder: Path, nominations) -> None:
         raise UsageError(render("APPROVE-UNKNOWN-SCHOOL", args.lang, params))
 
 
-def _wanted(args: argparse.Namespace, nominations: dict, decision) -> tuple[list, list]:
+def _wanted(args: argparse.Namespace, nominations: dict, decision: Decision) -> tuple[list, list]:
     """The nominations asked for, each with where it was named (for messages), and the rows of
     a list that name nobody."""
     from minhbach.workflow.approval import proposed_of_school
@@ -183,7 +187,7 @@ def _wanted(args: argparse.Namespace, nominations: dict, decision) -> tuple[list
     return wanted, problems
 
 
-def _summary(selection, decision, lang: str) -> None:
+def _summary(selection: Selection, decision: Decision, lang: str) -> None:
     """One line per nomination (id, school, initials) on stdout; the counts on stderr."""
     from minhbach.public.masking import mask_name
     from minhbach.workflow.approval import APPROVED

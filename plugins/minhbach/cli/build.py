@@ -62,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from minhbach.placeholders import PlaceholderError, is_example_address
 
-    if args.previous and is_url(args.previous) and is_example_address(args.previous):
+    if args.previous and is_url(args.previous) and is_example_address(args.previous, local=False):
         raise UsageError(
             _say(
                 args.lang,

@@ -11,9 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minhbach.cli.common import EXIT_OK, UsageError, add_records_option
 from minhbach.messages import render
+
+if TYPE_CHECKING:  # the workflow is imported when the command runs (``main``: start-up time)
+    from minhbach.workflow.init import InitPlan
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -117,7 +121,7 @@ def _missing_lines(names: list[str], lang: str) -> str:
     )
 
 
-def _describe(plan, lang: str) -> None:
+def _describe(plan: InitPlan, lang: str) -> None:
     """What init is about to do (or would do), then every setting that changes."""
     if plan.demo_records or plan.demo_content:
         params = {"records": len(plan.demo_records), "content": len(plan.demo_content)}

@@ -185,6 +185,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nomination `{id}` already has another decision (status {status}, document {document}). "
         "Leave it out; to change a recorded decision, edit {file}.",
     ),
+    "APPROVE-RECORD-UNREADABLE": (
+        "tệp này còn lỗi khi đọc, nên chưa ghi quyết định vào được. Chạy `minhbach validate`, sửa "
+        "tệp, rồi chạy lại lệnh duyệt.",
+        "this file has a reading error, so the decision cannot be written into it. Run "
+        "`minhbach validate`, fix the file, then approve again.",
+    ),
     "APPROVE-LIST-NO-COLUMNS": (
         "danh sách không có cột mã đề xuất (dx-…) cũng không có dòng tiêu đề với cột “Họ và tên” "
         "(và “Ngày sinh” hoặc “Mã học sinh”) để tìm học sinh. Dùng danh sách trường đã gửi, hoặc "

@@ -225,9 +225,14 @@ def record_decision(
     by_path = {record.path: record for record in loaded.records}
     result = DecisionResult()
     changed: dict[str, Record] = {}
+    unreadable: list[Finding] = []
     for target in targets:
         path = _file_of(folder, display_root, target.path)
-        text = decided_text(path.read_text(encoding="utf-8"), shape, decision)
+        try:
+            text = decided_text(path.read_text(encoding="utf-8"), shape, decision)
+        except ValueError:  # a file with a reading problem is fixed by hand first
+            unreadable.append(finding(target.path, (1, 1), "APPROVE-RECORD-UNREADABLE"))
+            continue
         again = yaml_strict.load(text.encode("utf-8"), shape)
         changed[target.path] = Record(
             "nomination",
@@ -242,16 +247,14 @@ def record_decision(
     after_records = [changed.get(path, record) for path, record in by_path.items()]
     after = run_checks(after_records, loaded.findings, schemas, context, unparsed=loaded.unparsed)
     known = {_key(item) for item in before.findings}
-    result.findings = sorted(
-        (
-            item
-            for item in after.findings
-            if item.path in changed
-            or any(r in changed for r in item.related)
-            or (item.severity == "error" and _key(item) not in known)
-        ),
-        key=Finding.sort_key,
-    )
+    caused = [
+        item
+        for item in after.findings
+        if item.path in changed
+        or any(r in changed for r in item.related)
+        or (item.severity == "error" and _key(item) not in known)
+    ]
+    result.findings = sorted(unreadable + caused, key=Finding.sort_key)
     if not result.errors and not dry_run and result.changes:
         replace_files(result.changes)
         result.written = True
