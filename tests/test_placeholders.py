@@ -154,3 +154,20 @@ def test_printed_documents_read_the_published_settings_and_refuse_placeholders(
     done = run_minhbach("report", kind, *DAY, cwd=folder)
     assert done.returncode == 0, done.stderr
     assert list((folder / "reports").rglob("*.docx"))
+
+
+def test_every_setting_is_in_the_settings_files_with_a_vietnamese_comment() -> None:
+    """Settings live in pelicanconf.py and publishconf.py, each documented: none hides as a
+    default of the code that the office would never see."""
+    from helpers import ROOT
+
+    places = assigned_in(ROOT / "publishconf.py")
+    names = [f.name for f in dataclasses.fields(Settings) if f.name != "extra"]
+    assert [n for n in names if n not in places] == []
+    for path in (ROOT / "pelicanconf.py", ROOT / "publishconf.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for index, line in enumerate(lines):
+            name = line.split(" = ")[0]
+            if name in names and places[name] == path:
+                above = next(x for x in reversed(lines[:index]) if not x.split(" = ")[0].isupper())
+                assert above.startswith("# "), (path.name, name)
