@@ -47,6 +47,16 @@ consent:
 """
 
 
+# An office's own settings (no placeholder of the demo): what `minhbach init` leaves behind.
+OFFICE_SETTINGS = """\
+SITEURL = "https://minhbach.pgdnhabe.edu.vn"
+SIGNER_NAME = "Nguyễn Thị Hoa"
+OFFICE_PHONE = "028 3873 9999"
+CONTACT_NOTE = "Liên hệ giáo viên chủ nhiệm hoặc Phòng GD&ĐT (028 3873 9999)."
+LOOKUP_SITE_KEY = "khoa-rieng-cua-phong-dai-hon-ba-muoi-hai-ky-tu"
+"""
+
+
 def write(folder: Path, relative: str, text: str | bytes) -> Path:
     """Write one file (text is dedented) under ``folder`` and return its path."""
     path = folder / relative

@@ -21,8 +21,9 @@ the only layer that prints or exits::
 Modules beside them: ``ledger`` and ``figures`` (one computation of movements and counts),
 ``consent`` (the consent gate), ``labels`` (enum labels from the schemas), ``findings`` (the one
 error type), ``codes`` (lookup codes and opaque ids), ``formats`` (numbers, money, dates),
-``settings``, ``validation`` (a folder's records → findings), ``bulk`` (work on two cores),
-``shortcuts`` (measured speed tricks) and ``private_api`` (libraries' private APIs).
+``settings``, ``placeholders`` (the demo's settings a real programme refuses), ``validation``
+(a folder's records → findings), ``bulk`` (work on two cores), ``shortcuts`` (measured speed
+tricks) and ``private_api`` (libraries' private APIs).
 """
 
 __version__ = "0.1.0"

@@ -6,7 +6,11 @@ prefixes are settings, with the seed plan's values as defaults (DESIGN.md, "Sett
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import runpy
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -48,6 +52,7 @@ class Settings:
     FOLLOWUP_DUE_DAYS: int = 30  # a follow-up is overdue this many days after a handover
     LOOKUP_SITE_KEY: str = "minhbach-demo-khoa-trang-thay-truoc-khi-dung-that"
     SITEURL: str = ""
+    GITHUB_ORGANISATION: str = "phong-gddt-nha-be"  # the owner of the reviewers' teams (CODEOWNERS)
     extra: dict = field(default_factory=dict)
 
 
@@ -56,10 +61,14 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
     target = path or DEFAULT_SETTINGS_FILE
     if not target.exists():
         if required or path is not None:
-            raise SettingsError(f"Không tìm thấy tệp cấu hình {target}.")
+            raise SettingsError(
+                f"Không tìm thấy tệp cấu hình {target}. Chạy lệnh trong thư mục của kho (nơi có "
+                "pelicanconf.py và publishconf.py) hoặc chỉ đúng tệp bằng --settings."
+            )
         return Settings()
     try:
-        namespace = runpy.run_path(str(target))
+        with _fresh_siblings(target.resolve().parent):
+            namespace = runpy.run_path(str(target))
     except Exception as exc:  # a settings file is code: any error in it is the user's to fix
         raise SettingsError(f"Không đọc được tệp cấu hình {target}: {exc}") from exc
     known = {f.name for f in fields(Settings)} - {"extra"}
@@ -69,3 +78,52 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
             values[name] = tuple(value)
     extra = {k: v for k, v in namespace.items() if k.isupper() and k not in known}
     return Settings(**values, extra=extra)
+
+
+@contextlib.contextmanager
+def _fresh_siblings(folder: Path) -> Iterator[None]:
+    """``from pelicanconf import *`` reads the file beside the settings file, as it is now.
+
+    Python would reuse a module imported before (another checkout's pelicanconf.py, or this one
+    before ``minhbach init`` rewrote it); the process's modules are put back afterwards.
+    """
+    names = {path.stem for path in folder.glob("*.py")}
+    saved = {name: sys.modules.pop(name) for name in names if name in sys.modules}
+    try:
+        yield
+    finally:
+        for name in names:
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)
+
+
+def assigned_in(path: Path, *, _depth: int = 0) -> dict[str, Path]:
+    """Which file sets each setting that ``path`` ends up with: the file itself, or the settings
+    file it takes everything from (``from pelicanconf import *`` in publishconf.py).
+
+    Read from the files' syntax, not by running them: a message can then say where to change a
+    value ("SITEURL trong publishconf.py"). A setting set nowhere keeps the software's default.
+    """
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    places: dict[str, Path] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom) and any(a.name == "*" for a in statement.names):
+            sibling = path.parent / f"{statement.module}.py"
+            if statement.module and sibling.is_file() and _depth < 5:
+                places.update(assigned_in(sibling, _depth=_depth + 1))
+        for name in _assigned_names(statement):
+            places[name] = path
+    return places
+
+
+def _assigned_names(statement: ast.stmt) -> list[str]:
+    if isinstance(statement, ast.Assign):
+        targets = statement.targets
+    elif isinstance(statement, ast.AnnAssign):
+        targets = [statement.target]
+    else:
+        return []
+    return [t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper()]

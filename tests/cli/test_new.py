@@ -169,3 +169,37 @@ def test_template_is_annotated_and_parses(records: Path) -> None:
     assert set(yaml.safe_load(done.stdout)) >= {"id", "student", "needs", "consent"}
     school = run_minhbach("new", "school", "--template").stdout
     assert school.startswith("# yaml-language-server: $schema=../../schema/school.json")
+
+
+def test_a_new_school_gets_its_reviewers_in_codeowners(tmp_path: Path) -> None:
+    from checkout import INIT_SETS, copy_checkout
+
+    folder = copy_checkout(tmp_path / "kho", records="none")
+    assert run_minhbach("init", *INIT_SETS, cwd=folder).returncode == 0
+    done = run_minhbach(
+        "new",
+        "school",
+        "--no-input",
+        "--set",
+        "name=Trường Tiểu học An Phú",
+        "--set",
+        "level=tieu-hoc",
+        "--set",
+        "commune=phuoc-kien",
+        cwd=folder,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "CODEOWNERS" in done.stdout
+    owners = (folder / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+    assert "/records/nominations/th-an-phu/ @phong-gddt-nha-be/th-an-phu" in owners
+
+
+def test_a_named_company_gets_a_readable_id(records: Path) -> None:
+    """It crashed (exit 3): the slug of the name was a local variable shadowing its function."""
+    done = run_minhbach(
+        "new", "donor", "--no-input", "--records", str(records),
+        "--set", "name=Công ty Cổ phần Phương Nam", "--set", "kind=doanh-nghiep",
+        "--set", "display=named", "--set", "show_value=true",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (records / "donors" / "cong-ty-co-phan-phuong-nam.yaml").is_file()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from helpers import AS_OF, run_minhbach, write, xlsx_cells
+from helpers import AS_OF, OFFICE_SETTINGS, run_minhbach, write, xlsx_cells
 from minhbach.reports import ReportPathError, write_build_reports
 from minhbach.settings import Settings
 
@@ -44,7 +44,20 @@ def test_a_missing_setting_is_named(district, tmp_path):
     assert "REPORT_RECIPIENT" in result.stderr
     receipts = run_minhbach("report", "receipts", "--records", str(district), *DAY, cwd=tmp_path)
     assert receipts.returncode == 2
-    assert "SITEURL" in receipts.stderr
+    assert "publishconf.py" in receipts.stderr  # printed documents read the published settings
+    write(tmp_path, "local.py", OFFICE_SETTINGS + 'SITEURL = ""\n')
+    local = run_minhbach(
+        "report",
+        "receipts",
+        "--settings",
+        "local.py",
+        "--records",
+        str(district),
+        *DAY,
+        cwd=tmp_path,
+    )
+    assert local.returncode == 2
+    assert "SITEURL" in local.stderr
 
 
 def test_wrong_data_writes_no_report(district, tmp_path):
@@ -66,7 +79,7 @@ def test_wrong_data_writes_no_report(district, tmp_path):
 
 
 def test_unknown_school_is_bad_usage(district, tmp_path):
-    write(tmp_path, "pelicanconf.py", 'SITEURL = "https://x.vn"\n')
+    write(tmp_path, "publishconf.py", OFFICE_SETTINGS)
     result = run_minhbach(
         "report", "slips", "--school", "th-khong-co", "--records", str(district), *DAY, cwd=tmp_path
     )

@@ -11,7 +11,7 @@ from minhbach import shortcuts
 from minhbach.build import cache
 from minhbach.build.disclosure import audit_staged, previous_release
 from minhbach.build.guard_stage import guard, public_texts
-from minhbach.build.options import BuildOptions, check_folders
+from minhbach.build.options import BuildOptions, check_folders, site_folders
 from minhbach.build.outcome import BuildOutcome, BuildProgress, Stages
 from minhbach.build.pelican_run import run_pelican
 from minhbach.build.search import SearchIndexError, index_site
@@ -20,6 +20,7 @@ from minhbach.build.swap import swap
 from minhbach.checks.context import CheckContext
 from minhbach.findings import finding
 from minhbach.lookup import write_lookup_files
+from minhbach.placeholders import is_published, refuse_placeholders
 from minhbach.public import MaskingStyleError, build_lookup_view, publish
 from minhbach.settings import SettingsError, load_settings
 from minhbach.validation import validate_folder
@@ -58,6 +59,11 @@ def _build(
         )
     if not outcome.validation.ok:
         return _done(outcome, started)
+    if is_published(settings):  # publishconf.py: the demo's values must not go live
+        content = site_folders(options, settings)["PATH"]
+        refuse_placeholders(
+            settings, options.settings_file, outcome.validation.valid.records, "build", content
+        )
     with stages("previous release"):
         previous = previous_release(options, outcome)
     if outcome.data_errors:

@@ -14,6 +14,7 @@ from minhbach.cli.common import (
     EXIT_DATA,
     EXIT_OK,
     EXIT_TOOL,
+    UsageError,
     add_as_of_option,
     add_records_option,
     records_folder,
@@ -59,6 +60,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from minhbach.placeholders import PlaceholderError, is_example_address
+
+    if args.previous and is_url(args.previous) and is_example_address(args.previous, local=False):
+        raise UsageError(
+            _say(
+                args.lang,
+                f"--previous {args.previous}: đây là địa chỉ mẫu, không có trang nào ở đó. Ghi địa "
+                f"chỉ thật của trang vào SITEURL trong {args.settings} (`minhbach init` hỏi và ghi giúp).",
+                f"--previous {args.previous}: an example address, no site lives there. Write the "
+                f"site's real address as SITEURL in {args.settings} (`minhbach init` asks for it).",
+            )
+        )
+    try:
+        return _run_from(args)
+    except PlaceholderError as exc:
+        raise UsageError(exc.message(args.lang)) from None
+
+
+def _run_from(args: argparse.Namespace) -> int:
     if args.previous and is_url(args.previous):
         with tempfile.TemporaryDirectory(prefix="minhbach-ban-truoc-") as folder:
             if not download_release(args.previous, Path(folder)):

@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Every command's options. The commands are imported here, not when this module is: that
     takes most of a second, and a Ctrl+C meanwhile must still end with "Đã dừng." (``main``)."""
     from minhbach.cli import (
+        approve,
         balance,
         build,
         demo,
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         forget,
         history,
         import_,
+        init,
         new,
         report,
         validate,
@@ -49,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)"
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for command in (validate, build, demo, balance, report, new, import_, diff, history, forget):
+    commands = (validate, build, demo, balance, report, new, import_, diff, history, forget)
+    # An office's own programme (issue 16): start from the demo, decide in batches.
+    commands += (init, approve)
+    for command in commands:
         command.register(subparsers)
     return parser
 

@@ -112,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Hồ sơ hợp lệ; chưa ghi (--dry-run): {result.path}", file=sys.stderr)
         return EXIT_OK
     print(f"Đã tạo {result.path}")
+    if args.type == "school":
+        _update_reviewers(folder)
     if args.type == "nomination":
         print("Mã tra cứu đã ghi trong hồ sơ; in phiếu cho gia đình bằng `minhbach report slips`.")
     return EXIT_OK
@@ -123,6 +125,21 @@ def _context(args: argparse.Namespace, today: dt.date):
 
     settings = load_settings(getattr(args, "settings", None))
     return CheckContext(as_of=today, waiting_warning_days=settings.WAITING_WARNING_DAYS)
+
+
+def _update_reviewers(folder) -> None:
+    """A new school gets its reviewers: CODEOWNERS is written again (in the office's checkout)."""
+    from pathlib import Path
+
+    from minhbach.settings import load_settings
+    from minhbach.workflow.codeowners import update_codeowners
+
+    organisation = load_settings().GITHUB_ORGANISATION
+    written = update_codeowners(Path.cwd(), folder, organisation)
+    if written is not None:
+        print(
+            f"Đã cập nhật {written.relative_to(Path.cwd())}: nhóm của trường mới duyệt hồ sơ của trường."
+        )
 
 
 def _ask(question: str) -> str | None:

@@ -26,6 +26,10 @@ from minhbach.settings import Settings, load_settings
 from minhbach.validation import validate_folder
 
 KINDS = ("ubnd", "lists", "receipts", "slips", "reconcile")
+# Printed for families, with a QR code to the public site: they read the published settings
+# (its absolute address) and refuse the demo's placeholders once the records are real.
+PRINTED = ("receipts", "slips")
+PUBLISHED_SETTINGS = "publishconf.py"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +48,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub = kinds.add_parser(kind, help=helps[kind])
         add_records_option(sub)
         add_as_of_option(sub)
-        sub.add_argument("--settings", default=None, help="tệp cấu hình (mặc định: pelicanconf.py)")
+        if kind in PRINTED:
+            sub.add_argument(
+                "--settings",
+                default=PUBLISHED_SETTINGS,
+                help="tệp cấu hình (mặc định: publishconf.py, có địa chỉ thật của trang mà mã QR cần)",
+            )
+        else:
+            sub.add_argument(
+                "--settings", default=None, help="tệp cấu hình (mặc định: pelicanconf.py)"
+            )
         sub.add_argument("--reports", default="reports", help="thư mục báo cáo (mặc định: reports)")
         sub.add_argument(
             "--output", default="output", help="thư mục trang công khai, nơi không được ghi báo cáo"
@@ -66,6 +79,7 @@ def _say(args: argparse.Namespace, code: str, stream=None, **params: object) -> 
 
 
 def run(args: argparse.Namespace) -> int:
+    from minhbach.placeholders import PlaceholderError
     from minhbach.reports.writer import ReportPathError
 
     folder = records_folder(args.records)
@@ -76,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
         return _run(args, folder, settings, as_of, reports_dir, output_dir)
     except ReportPathError as exc:
         raise UsageError(str(exc)) from None
+    except PlaceholderError as exc:
+        raise UsageError(exc.message(args.lang)) from None
 
 
 def _run(
@@ -86,6 +102,7 @@ def _run(
     reports_dir: Path,
     output_dir: Path,
 ) -> int:
+    from minhbach.placeholders import refuse_placeholders
     from minhbach.reports import lists, receipts, reconcile, slips, ubnd
     from minhbach.reports.writer import refuse_inside_output
 
@@ -100,6 +117,8 @@ def _run(
     if errors:
         _say(args, "REPORT-RECONCILE-WITH-ERRORS", sys.stderr, errors=errors, records=args.records)
     records = validation.valid
+    if args.report_kind in PRINTED:
+        refuse_placeholders(settings, Path(args.settings), records.records, "print")
     school = getattr(args, "school", None)
     if school is not None and not records.exists("school", school):
         raise UsageError(

@@ -16,6 +16,7 @@ from minhbach.messages import (
     erasure,
     files,
     ledger,
+    programme,
     records,
     reports,
     schema,
@@ -36,6 +37,7 @@ for _module in (
     environment,
     erasure,
     disclosure,
+    programme,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOG:

@@ -93,7 +93,7 @@ def derive_id(
     ):
         readable = lambda: slug(data["name"])  # noqa: E731
     if readable is not None:
-        slug = readable()
-        if slug:
-            return unique_slug(slug, taken)
+        candidate = readable()  # (not ``slug``: that name is the function the lambda calls)
+        if candidate:
+            return unique_slug(candidate, taken)
     return new_opaque_id(type_name, taken, rng)
