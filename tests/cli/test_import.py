@@ -151,20 +151,20 @@ def test_a_value_that_excel_would_run_as_a_formula_is_imported_with_a_warning(
     words = ["import", str(source), "--school", "th-an-phu", "--records", str(records)]
     english = run_minhbach("--lang", "en", *words, "--dry-run")
     assert english.returncode == 0, english.stdout + english.stderr
-    assert "`student.full_name` starts with “=”, which Excel reads as a formula." in english.stdout
+    assert "the “Họ tên” cell starts with “=”, which Excel reads as a formula." in english.stdout
     done = run_minhbach(*words)
     assert done.returncode == 0, done.stdout + done.stderr
     warnings = [line for line in done.stdout.splitlines() if "IMPORT-FORMULA-LIKE" in line]
     assert warnings == [
-        "Dòng 2 (cột “Họ tên”): cảnh báo IMPORT-FORMULA-LIKE: ô `student.full_name` bắt đầu bằng "
+        "Dòng 2 (cột “Họ tên”): cảnh báo IMPORT-FORMULA-LIKE: ô “Họ tên” bắt đầu bằng "
         "“=”, dấu mà Excel hiểu là công thức. Nội dung được ghi đúng như viết và luôn là chữ "
         "trong các bảng tính; kiểm tra lại ô này trong danh sách (có thể đã dán nhầm).",
         "Dòng 2 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
-        "`guardian.name` bắt đầu bằng “@”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "“Họ tên cha/mẹ/người giám hộ” bắt đầu bằng “@”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
         "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
         "(có thể đã dán nhầm).",
         "Dòng 3 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
-        "`guardian.name` bắt đầu bằng “-”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "“Họ tên cha/mẹ/người giám hộ” bắt đầu bằng “-”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
         "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
         "(có thể đã dán nhầm).",
     ]  # the phone number +84… is a phone number, not a warning

@@ -10,7 +10,18 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
 
 
 class UsageError(Exception):
-    """Bad usage: a missing folder, a wrong option value. Exit 2 with the message."""
+    """Bad usage: a missing folder, a wrong option value. Exit 2 with the message.
+
+    The message is Vietnamese; ``english`` is what ``--lang en`` prints instead (a message
+    already rendered in the user's language needs none).
+    """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english
+
+    def text(self, lang: str) -> str:
+        return self.english if lang == "en" and self.english else str(self)
 
 
 def add_records_option(parser: argparse.ArgumentParser) -> None:
@@ -48,6 +59,7 @@ def records_folder(value: str) -> Path:
     folder = Path(value)
     if not folder.is_dir():
         raise UsageError(
-            f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục."
+            f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục.",
+            f"Records folder `{value}` not found. Use --records to name the right folder.",
         )
     return folder

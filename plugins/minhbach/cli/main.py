@@ -79,7 +79,10 @@ def _language(words: list[str]) -> str:
 def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
-    except (UsageError, SettingsError) as exc:
+    except UsageError as exc:
+        print(f"minhbach: {exc.text(args.lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except SettingsError as exc:
         print(f"minhbach: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (``| head``) went away: nothing left to say

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from minhbach.messages import (
     build,
+    cli,
     disclosure,
     environment,
     erasure,
@@ -36,6 +37,7 @@ for _module in (
     environment,
     erasure,
     disclosure,
+    cli,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOG:
