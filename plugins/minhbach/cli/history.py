@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
             f"Không tìm thấy hồ sơ `{args.record_id}` trong {args.records} hay trong lịch sử git."
         ) from None
     except GitError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), exc.english) from None
     out = sys.stdout
     out.write(f"Lịch sử {history.path} ({len(history.versions)} lần thay đổi, mới nhất trước)\n")
     for version in history.versions:

@@ -223,14 +223,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "brackets, e.g. “Trần Thị Mai (mẹ)”.",
     ),
     "CEREMONY-SERIAL-TWICE": (
-        "số sê-ri này đã ghi ở dòng {other_row} của danh sách: mỗi máy chỉ trao một lần. Sửa số "
-        "sê-ri ở một trong hai dòng.",
-        "this serial is already on row {other_row} of the list: a device is handed over once. "
-        "Fix the serial on one of the two rows.",
+        "số sê-ri thứ {position} trong ô đã ghi ở dòng {other_row} của danh sách: mỗi máy chỉ "
+        "trao một lần. Sửa số sê-ri ở một trong hai dòng.",
+        "serial number {position} in the cell is already on row {other_row} of the list: a "
+        "device is handed over once. Fix the serial on one of the two rows.",
     ),
     "CEREMONY-SERIAL-HANDED": (
-        "máy “{serial}” đã được bàn giao ({other}). Kiểm tra lại số sê-ri ghi trên máy.",
-        "device “{serial}” was already handed over ({other}). Check the serial on the device.",
+        "máy có số sê-ri thứ {position} trong ô đã được bàn giao ({other}). Kiểm tra lại số "
+        "sê-ri ghi trên máy.",
+        "the device of serial number {position} in the cell was already handed over ({other}). "
+        "Check the serial on the device.",
     ),
     "CEREMONY-SERIAL-UNKNOWN": (
         "không tìm thấy máy “{serial}” trong các thiết bị trường đang giữ theo sổ sách. Kiểm tra "
@@ -239,16 +241,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "serial on the device; if it is right, record its reception or allocation first.",
     ),
     "CEREMONY-SERIAL-NOT-HERE": (
-        "máy “{serial}” thuộc nguồn `{source}` nhưng theo sổ sách trường không còn giữ máy nào "
-        "của nguồn này. Kiểm tra số sê-ri, hoặc ghi hồ sơ phân bổ máy về trường trước.",
-        "device “{serial}” comes from source `{source}`, but by the records the school holds no "
-        "device of that source. Check the serial, or record the allocation to the school first.",
+        "máy có số sê-ri thứ {position} trong ô thuộc nguồn `{source}`, nhưng theo sổ sách "
+        "trường không còn giữ máy nào của nguồn này. Kiểm tra số sê-ri, hoặc ghi hồ sơ phân bổ "
+        "máy về trường trước.",
+        "the device of serial number {position} in the cell comes from source `{source}`, but by "
+        "the records the school holds no device of that source. Check the serial, or record the "
+        "allocation to the school first.",
     ),
     "CEREMONY-SERIAL-NEEDED": (
-        "ô “{column}” trống: các máy loại {kind} của trường đều có số sê-ri trong sổ sách. Ghi số "
+        "ô “{column}” trống, nhưng {kind} trường đang giữ đều có số sê-ri trong sổ sách: ghi số "
         "sê-ri máy đã trao (nhiều máy cách nhau bằng dấu phẩy).",
-        "the “{column}” cell is empty: every {kind} the school holds has a serial in the records. "
-        "Write the serial of the device given (several separated by commas).",
+        "the “{column}” cell is empty, but every {kind} the school holds has a serial in the "
+        "records: write the serial of the device given (several separated by commas).",
     ),
     "CEREMONY-NOT-ENOUGH": (
         "học sinh cần {needed} {kind} nhưng theo sổ sách trường chỉ còn {held}. Ghi hồ sơ phân bổ "

@@ -58,14 +58,14 @@ class Stock:
         balance = dict(self.balance)
         items: list[dict] = []
         problems: list[Problem] = []
-        for serial in serials:
-            slot, problem = self._source_of(serial, needs, items, balance)
+        for position, serial in enumerate(serials, start=1):
+            slot, problem = self._source_of(serial, position, needs, items, balance)
             if problem is not None:
                 problems.append(problem)
                 continue
             balance[slot] -= 1
             items.append({"source": slot[0], "kind": slot[1], "quantity": 1, "serial": serial})
-        for kind, quantity in needs:
+        for kind, quantity in needs if not problems else ():
             given = sum(1 for item in items if item["kind"] == kind)
             if given == 0:
                 more, problem = self._without_serial(kind, quantity, balance)
@@ -78,24 +78,39 @@ class Stock:
         return items, problems
 
     def _source_of(
-        self, serial: str, needs: list[tuple[str, int]], items: list[dict], balance: dict
+        self,
+        serial: str,
+        position: int,
+        needs: list[tuple[str, int]],
+        items: list[dict],
+        balance: dict,
     ) -> tuple[Slot, Problem | None]:
+        """The source and kind of the device ``serial``. A message quotes a serial only when it
+        is not one the records know (serials are private); else it says where in the cell."""
         if serial in self.taken:
             return ("", ""), Problem(
-                "CEREMONY-SERIAL-TWICE", "serial", _p(other_row=self.taken[serial])
+                "CEREMONY-SERIAL-TWICE",
+                "serial",
+                _p(position=position, other_row=self.taken[serial]),
             )
         if serial in self.handed:
             return ("", ""), Problem(
-                "CEREMONY-SERIAL-HANDED", "serial", _p(serial=serial, other=self.handed[serial])
+                "CEREMONY-SERIAL-HANDED", "serial", _p(position=position, other=self.handed[serial])
             )
-        slot = self.placed.get(serial) or self.listed.get(serial)
+        slot = self.placed.get(serial)
+        if slot is None and serial in self.listed:
+            slot = self.listed[serial]
+            if slot in self.placed.values():  # the school's devices of it are known by serial
+                return slot, Problem(
+                    "CEREMONY-SERIAL-NOT-HERE", "serial", _p(position=position, source=slot[0])
+                )
         if slot is None:
             slot = self._unlisted_slot(needs, items, balance)
             if slot is None:
                 return ("", ""), Problem("CEREMONY-SERIAL-UNKNOWN", "serial", _p(serial=serial))
         if balance.get(slot, 0) <= 0:
             return slot, Problem(
-                "CEREMONY-SERIAL-NOT-HERE", "serial", _p(serial=serial, source=slot[0])
+                "CEREMONY-SERIAL-NOT-HERE", "serial", _p(position=position, source=slot[0])
             )
         return slot, None
 
@@ -115,6 +130,7 @@ class Stock:
         self, kind: str, quantity: int, balance: dict
     ) -> tuple[list[dict], Problem | None]:
         """``quantity`` of ``kind`` from sources that list no serials, oldest first."""
+        held = sum(n for s, n in balance.items() if s[1] == kind and n > 0)
         items, left = [], quantity
         for slot in self.order:
             if left == 0:
@@ -130,7 +146,6 @@ class Stock:
         tracked = any(s[1] == kind and self._lists(s) and balance.get(s, 0) > 0 for s in self.order)
         if tracked:
             return items, Problem("CEREMONY-SERIAL-NEEDED", "serial", _p(kind=kind_label(kind)))
-        held = sum(n for s, n in balance.items() if s[1] == kind and n > 0)
         return items, Problem(
             "CEREMONY-NOT-ENOUGH",
             "items",
