@@ -17,7 +17,7 @@ from babel.numbers import format_decimal
 from minhbach import labels
 from minhbach.records.types import BY_NAME
 from minhbach.workflow.diff import DiffResult, RecordChange, Side
-from minhbach.workflow.masking import HIDDEN, display, mask, plain_field
+from minhbach.workflow.masking import display, masked_changes
 
 LIMIT = 200
 SIGN = {"added": "+", "changed": "~", "removed": "-"}
@@ -93,19 +93,7 @@ def _number(value: int, money: bool = False) -> str:
 
 
 def _fields(change: RecordChange, full: bool) -> list[tuple[str, object, object]]:
-    """(field, old, new) as shown; the items of a hidden list are one line under the list's name
-    ("categories", not "categories[1]": how many categories a child has is private too)."""
-    shown: list[tuple[str, object, object]] = []
-    for item in change.fields:
-        old = mask(change.type, item.field, item.old, change.old, full)
-        new = mask(change.type, item.field, item.new, change.new, full)
-        name = item.field
-        if HIDDEN in (old, new) and name.endswith("]"):
-            name = plain_field(name)
-            if shown and shown[-1][0] == name:
-                continue
-        shown.append((name, old, new))
-    return shown
+    return masked_changes(change.type, change.fields, change.old, change.new, full)
 
 
 def _side_state(side: Side, lang: str) -> str:

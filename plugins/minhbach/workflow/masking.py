@@ -95,6 +95,25 @@ def mask(
     return value
 
 
+def masked_changes(
+    type_name: str, changes: list, old: dict | None, new: dict | None, full: bool = False
+) -> list[tuple[str, object, object]]:
+    """(field, old, new) of ``changes`` (``FieldChange``) as they may be shown. The items of a
+    hidden list are one line under the list's name ("categories", not "categories[1]": how many
+    categories a child has is private too)."""
+    shown: list[tuple[str, object, object]] = []
+    for item in changes:
+        before = mask(type_name, item.field, item.old, old, full)
+        after = mask(type_name, item.field, item.new, new, full)
+        name = item.field
+        if HIDDEN in (before, after) and name.endswith("]"):
+            name = plain_field(name)
+            if shown and shown[-1][0] == name:
+                continue
+        shown.append((name, before, after))
+    return shown
+
+
 def display(value: object, lang: str = "vi") -> str:
     """A value as diff and history print it: ``(trống)`` for none, true/false as in YAML."""
     if value is None:
