@@ -11,6 +11,9 @@ changes one of them fails that test, not a report at a province's scale.
   behind the proxies. Word features python-docx does not cover (page-number fields, borders,
   repeated header rows, table indents) and the fast copied rows of a large table
   (minhbach.reports.docx_layout) are made on them.
+* argparse: its module-level ``_`` and ``ngettext`` (gettext's functions, looked up when a
+  message is made). argparse has no other way to put its own words ("usage:", "the following
+  arguments are required") in the user's language (minhbach.cli.argparse_text).
 * Pelican: ``pelican.log.console``, the rich console its log handler writes to. Quieting it
   keeps Pelican's own progress lines off the terminal while ``minhbach build`` shows its own
   (minhbach.build.pelican_run); Pelican has no setting for that when run in-process.
@@ -18,7 +21,7 @@ changes one of them fails that test, not a report at a province's scale.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -74,3 +77,25 @@ def pelican_quiet() -> Iterator[None]:
         yield
     finally:
         console.quiet = quiet
+
+
+@contextmanager
+def argparse_words(
+    translate: Callable[[str], str], translate_plural: Callable[[str, str, int], str]
+) -> Iterator[None]:
+    """argparse's own words pass through ``translate`` (and ``translate_plural``) in the block."""
+    import argparse
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = translate, translate_plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def argparse_word(text: str) -> str:
+    """``text`` as argparse's words are said now (see ``argparse_words``)."""
+    import argparse
+
+    return argparse._(text)  # type: ignore[attr-defined]

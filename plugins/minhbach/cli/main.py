@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from minhbach import shortcuts
+from minhbach.cli.argparse_text import speaking
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.cli.os_errors import environment_code, explain
 from minhbach.settings import SettingsError
@@ -58,7 +59,8 @@ def main(argv: Sequence[str] | None = None, *, keep: Callable[[object], None] | 
     """Run one command; its exit code. ``keep`` receives what the command read (see ``console``)."""
     words = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(words)
+        with speaking(_language(words)):
+            args = build_parser().parse_args(words)
         args.keep = keep or (lambda _value: None)
         return _run(args)
     except KeyboardInterrupt:  # also while the commands are imported or the options parsed
