@@ -24,11 +24,12 @@ from minhbach.cli.common import (
 )
 from minhbach.cli.validate import context_from
 from minhbach.figures import Figures, compute_figures
-from minhbach.formats import date, money, number
+from minhbach.formats import money, number
 from minhbach.ledger import CASH, Ledger, compute
 from minhbach.records.store import OFFICE, RecordSet
 from minhbach.reports.formatting import lower_first
 from minhbach.validation import validate_folder
+from minhbach.workflow.choices import source_names
 
 VIEWS = ("source", "school", "kind")
 
@@ -158,20 +159,7 @@ def names_of(records: RecordSet, lang: str) -> Names:
     """The names ``table_cells`` prints, read from the records once."""
     office = "Phòng GD&ĐT" if lang == "vi" else "The office"
     places = {OFFICE: office} | {s.id: s.data["name"] for s in records.of("school")}
-    anonymous = "Nhà hảo tâm ẩn danh" if lang == "vi" else "Anonymous donor"
-    bought = "Mua sắm" if lang == "vi" else "Purchase"
-    donors = {
-        d.id: anonymous if d.data["display"] == "anonymous" else d.data["name"]
-        for d in records.of("donor")
-    }
-    sources = {
-        r.id: f"{donors.get(r.data['donor'], r.data['donor'])}, {date(r.data['received_on'])} ({r.id})"
-        for r in records.of("donation")
-    } | {
-        r.id: f"{bought} {r.data['supplier']}, {date(r.data['on'])} ({r.id})"
-        for r in records.of("purchase")
-    }
-    return Names(lang, labels.item_kinds(lang), places, sources)
+    return Names(lang, labels.item_kinds(lang), places, source_names(records, lang))
 
 
 def _amount(kind: str, value: int) -> str:

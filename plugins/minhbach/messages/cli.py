@@ -95,4 +95,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrote {count} handovers. Run `minhbach validate`, print the receipts with "
         "`minhbach report receipts`, then open a pull request.",
     ),
+    # new: the questions
+    "CLI-PROMPT-END": (
+        "(hết dữ liệu nhập: các trường còn thiếu sẽ được báo lỗi)",
+        "(end of input: the fields still missing will be reported)",
+    ),
+    "CLI-PROMPT-INFERRED": (
+        "  {field}: {value} (suy ra, không cần hỏi)",
+        "  {field}: {value} (inferred)",
+    ),
+    "CLI-PROMPT-LINE": ("{title} — dòng {number}:", "{title} — line {number}:"),
+    "CLI-PROMPT-MORE": ("Thêm một dòng nữa? (có/không) [không]: ", "Another line? (yes/no) [no]: "),
+    "CLI-PROMPT-WRONG": ("  Chưa đúng: {problem} Nhập lại.", "  Not right: {problem} Try again."),
+    "CLI-PROMPT-YES-NO": ("trả lời có hoặc không.", "answer yes or no."),
+    "CLI-PROMPT-OPTIONAL": (" (không bắt buộc: Enter để bỏ qua)", " (optional: Enter to skip)"),
+    "CLI-PROMPT-CHOOSE": ("Chọn số hoặc mã: ", "Choose a number or a value: "),
+    "CLI-PROMPT-CHOOSE-MANY": (
+        "Chọn số hoặc mã, nhiều lựa chọn cách nhau bằng dấu phẩy: ",
+        "Choose numbers or values, several separated by commas: ",
+    ),
+    "CLI-PROMPT-BOOLEAN": ("(có/không) [không]: ", "(yes/no) [no]: "),
+    "CLI-PROMPT-DATE": (
+        "(ngày/tháng/năm, ví dụ 05/10/2021): ",
+        "(day/month/year, e.g. 05/10/2021): ",
+    ),
+    "CLI-PROMPT-AT-LEAST-ONE": ("cần ít nhất một lựa chọn.", "at least one choice is needed."),
+    "CLI-PROMPT-PICK": ("chọn một số trong danh sách.", "choose a number from the list."),
+    "CLI-PROMPT-REQUIRED": ("trường này bắt buộc.", "this field is required."),
+    "CLI-PROMPT-BAD-DATE": (
+        "viết ngày/tháng/năm, ví dụ 05/10/2021.",
+        "write day/month/year, e.g. 05/10/2021.",
+    ),
+    "CLI-PROMPT-INTEGER": (
+        "nhập một số nguyên, không dấu chấm.",
+        "type a whole number, without dots.",
+    ),
+    "CLI-PROMPT-INVALID": ("giá trị không hợp lệ.", "not a valid value."),
+    "CLI-PROMPT-NONE-WAITING": (
+        "  (Trường {school} không có học sinh đã duyệt nào đang chờ nhận thiết bị.)",
+        "  (School {school} has no approved student waiting for a device.)",
+    ),
 }
