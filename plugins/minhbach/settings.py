@@ -14,7 +14,17 @@ DEFAULT_SETTINGS_FILE = Path("pelicanconf.py")
 
 
 class SettingsError(Exception):
-    """A settings file is missing, unreadable, or lacks a setting (named in the message)."""
+    """A settings file is missing, unreadable, or lacks a setting (named in the message).
+
+    The message is Vietnamese; ``english`` is what ``--lang en`` prints (Vietnamese when none).
+    """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english
+
+    def text(self, lang: str) -> str:
+        return self.english if lang == "en" and self.english else str(self)
 
 
 @dataclass(frozen=True)
@@ -51,12 +61,17 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
     target = path or DEFAULT_SETTINGS_FILE
     if not target.exists():
         if required or path is not None:
-            raise SettingsError(f"Không tìm thấy tệp cấu hình {target}.")
+            raise SettingsError(
+                f"Không tìm thấy tệp cấu hình {target}.", f"Settings file {target} not found."
+            )
         return Settings()
     try:
         namespace = runpy.run_path(str(target))
     except Exception as exc:  # a settings file is code: any error in it is the user's to fix
-        raise SettingsError(f"Không đọc được tệp cấu hình {target}: {exc}") from exc
+        raise SettingsError(
+            f"Không đọc được tệp cấu hình {target}: {exc}",
+            f"Cannot read the settings file {target}: {exc}",
+        ) from exc
     known = {f.name for f in fields(Settings)} - {"extra"}
     values = {name: namespace[name] for name in known if name in namespace}
     for name, value in values.items():

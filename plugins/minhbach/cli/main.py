@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"minhbach: {exc.text(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     except SettingsError as exc:
-        print(f"minhbach: {exc}", file=sys.stderr)
+        print(f"minhbach: {exc.text(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (``| head``) went away: nothing left to say
         return EXIT_OK
