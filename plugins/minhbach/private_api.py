@@ -13,7 +13,9 @@ changes one of them fails that test, not a report at a province's scale.
   (minhbach.reports.docx_layout) are made on them.
 * argparse: its module-level ``_`` and ``ngettext`` (gettext's functions, looked up when a
   message is made). argparse has no other way to put its own words ("usage:", "the following
-  arguments are required") in the user's language (minhbach.cli.argparse_text).
+  arguments are required") in the user's language (minhbach.cli.argparse_text). And
+  ``HelpFormatter._get_help_string`` and ``_metavar_formatter``, the hooks argparse's own
+  formatters override, through which help texts and metavars are given in English.
 * Pelican: ``pelican.log.console``, the rich console its log handler writes to. Quieting it
   keeps Pelican's own progress lines off the terminal while ``minhbach build`` shows its own
   (minhbach.build.pelican_run); Pelican has no setting for that when run in-process.
@@ -99,3 +101,24 @@ def argparse_word(text: str) -> str:
     import argparse
 
     return argparse._(text)  # type: ignore[attr-defined]
+
+
+def translating_formatter(translate: Callable[[str], str]) -> type:
+    """A help formatter that says every help text, description and metavar through ``translate``."""
+    import argparse
+    import copy
+
+    class Formatter(argparse.HelpFormatter):
+        def _get_help_string(self, action: argparse.Action) -> str | None:
+            return translate(action.help) if action.help else action.help
+
+        def add_text(self, text: str | None) -> None:
+            super().add_text(translate(text) if text else text)
+
+        def _metavar_formatter(self, action: argparse.Action, default_metavar: str):
+            if isinstance(action.metavar, str):
+                action = copy.copy(action)
+                action.metavar = translate(action.metavar)
+            return super()._metavar_formatter(action, default_metavar)
+
+    return Formatter

@@ -98,3 +98,23 @@ def test_diff_and_history_in_a_repository(tmp_path: Path) -> None:
     outside = tmp_path / "ngoai"
     write_tree(outside / "records")
     assert english("diff", "HEAD", *options, cwd=outside).returncode == 2
+
+
+COMMANDS = ("validate", "build", "demo", "balance", "report", "new", "import", "diff", "history")
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, "forget", "report lists"])
+def test_every_commands_help(command: str) -> None:
+    """`--help` is output too: every option explained in English (see messages/help.py)."""
+    done = english(*command.split(), "--help")
+    assert done.returncode == 0
+    assert "usage: minhbach" in done.stdout
+    vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+    quoted = re.sub(r"“[^”]*”|='[^']*'", "", done.stdout)  # column headers, examples as written
+    assert not vietnamese & set(quoted.lower()), done.stdout
+
+
+def test_the_top_level_help_lists_every_command_in_english() -> None:
+    done = english("--help")
+    for command in COMMANDS:
+        assert f"    {command} " in done.stdout

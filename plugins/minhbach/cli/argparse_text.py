@@ -1,5 +1,8 @@
 """argparse's own words in the user's language: "Cách dùng:", "thiếu tham số bắt buộc"…
 
+The commands' own help is written in Vietnamese; ``parser_class("en")`` shows it in English
+(``messages/help.py``).
+
 argparse writes its usage line, section titles and errors in English through gettext. The command
 line is for Vietnamese office staff first, so ``speaking("vi")`` gives argparse the Vietnamese of
 each of its messages for the time the options are parsed (``--lang en`` keeps argparse's English).
@@ -12,10 +15,12 @@ A message argparse adds in a later Python version and missing here stays English
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from minhbach.private_api import argparse_word, argparse_words
+from minhbach.messages.help import HELP_EN
+from minhbach.private_api import argparse_word, argparse_words, translating_formatter
 
 VIETNAMESE: dict[str, str] = {
     "usage: ": "Cách dùng: ",
@@ -89,3 +94,24 @@ def _english_plural(singular: str, plural: str, count: int) -> str:
 def message(english: str, **params: object) -> str:
     """One of our own option errors, in the language argparse speaks now (see ``speaking``)."""
     return argparse_word(english) % params
+
+
+def parser_class(lang: str) -> type[argparse.ArgumentParser]:
+    """An ``ArgumentParser`` whose help is in ``lang``; its subcommands' parsers are of it too
+    (argparse makes them of the class of the parser they belong to)."""
+    formatter = translating_formatter(_english_help if lang == "en" else _as_written)
+
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs.setdefault("formatter_class", formatter)
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    return Parser
+
+
+def _english_help(text: str) -> str:
+    return HELP_EN.get(text, text)
+
+
+def _as_written(text: str) -> str:
+    return text

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from minhbach import shortcuts
-from minhbach.cli.argparse_text import speaking
+from minhbach.cli.argparse_text import parser_class, speaking
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.cli.os_errors import environment_code, explain
 from minhbach.settings import SettingsError
@@ -27,7 +27,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl+C
 _WRITES_TO = ("out", "template", "reports", "output")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     """Every command's options. The commands are imported here, not when this module is: that
     takes most of a second, and a Ctrl+C meanwhile must still end with "Đã dừng." (``main``)."""
     from minhbach.cli import (
@@ -43,13 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         validate,
     )
 
-    parser = argparse.ArgumentParser(
-        prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai"
-    )
+    parser = parser_class(lang)(prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai")
     parser.add_argument(
         "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)"
     )
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+    subparsers = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND" if lang == "en" else "LỆNH"
+    )
     for command in (validate, build, demo, balance, report, new, import_, diff, history, forget):
         command.register(subparsers)
     return parser
@@ -59,8 +59,9 @@ def main(argv: Sequence[str] | None = None, *, keep: Callable[[object], None] | 
     """Run one command; its exit code. ``keep`` receives what the command read (see ``console``)."""
     words = sys.argv[1:] if argv is None else list(argv)
     try:
-        with speaking(_language(words)):
-            args = build_parser().parse_args(words)
+        lang = _language(words)
+        with speaking(lang):
+            args = build_parser(lang).parse_args(words)
         args.keep = keep or (lambda _value: None)
         return _run(args)
     except KeyboardInterrupt:  # also while the commands are imported or the options parsed

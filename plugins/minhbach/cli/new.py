@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "type",
         choices=[t.name for t in RECORD_TYPES],
         metavar="LOẠI",
-        help="loại hồ sơ: " + ", ".join(t.name for t in RECORD_TYPES),
+        help="loại hồ sơ: %(choices)s",
     )
     parser.add_argument(
         "--set",
