@@ -56,16 +56,7 @@ def row(number: int, birth: object = dt.datetime(2012, 5, 3)) -> list[object]:
 def test_import_writes_and_reports_each_row(tmp_path: Path, records: Path) -> None:
     write(records, "schools/th-an-phu.yaml", SCHOOL)
     source = sheet(tmp_path / "ds.xlsx", [row(1), row(2), row(1)])
-    done = run_minhbach(
-        "import",
-        str(source),
-        "--school",
-        "th-an-phu",
-        "--records",
-        str(records),
-        "--as-of",
-        "2022-01-10",
-    )
+    done = _import(records, source)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Dòng 3: đã tạo ")

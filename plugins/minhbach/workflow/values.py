@@ -127,14 +127,7 @@ _NO = {"", "khong", "k", "false", "no", "0", "chua", "khong dong y", "chua dong 
 
 
 def consent(value: object) -> bool:
-    if is_blank(value):
-        return False
-    folded = fold(text(value)) if not isinstance(value, bool) else str(value).lower()
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    raise CellProblem("IMPORT-YES-NO", written=text(value))
+    return _yes_no(value, _YES, _NO, "IMPORT-YES-NO")
 
 
 _SIGNED = _YES | {"da ky", "ky", "ky nhan", "da nhan", "ok"}
@@ -143,14 +136,18 @@ _NOT_SIGNED = _NO | {"chua ky", "khong ky", "vang", "vang mat"}
 
 def signed(value: object) -> bool:
     """The "Đã ký" cell of a ceremony list: an x (or "đã ký", "có") once the family signed."""
+    return _yes_no(value, _SIGNED, _NOT_SIGNED, "CEREMONY-SIGNED-VALUE")
+
+
+def _yes_no(value: object, yes: set[str], no: set[str], code: str) -> bool:
     if is_blank(value):
         return False
     folded = fold(text(value)) if not isinstance(value, bool) else str(value).lower()
-    if folded in _SIGNED:
+    if folded in yes:
         return True
-    if folded in _NOT_SIGNED:
+    if folded in no:
         return False
-    raise CellProblem("CEREMONY-SIGNED-VALUE", written=text(value))
+    raise CellProblem(code, written=text(value))
 
 
 def is_marked(value: object) -> bool:
