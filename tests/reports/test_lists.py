@@ -60,6 +60,7 @@ def test_school_list_has_students_fill_in_cells_and_print_setup(district, load, 
     assert sheet.cell(row=header + 3, column=1).value is None  # the pending nomination is absent
     cell = sheet.cell(row=header + 2, column=COLUMN["received_on"] + 1)
     assert cell.number_format == "@"  # a date typed there stays as typed, day first
+    assert sheet.row_dimensions[header + 1].height == 30  # room to sign on paper
     assert sheet.freeze_panes == f"A{header + 1}"
     assert sheet.print_title_rows == f"${header}:${header}"
     assert sheet.page_setup.orientation == "landscape"

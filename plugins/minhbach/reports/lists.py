@@ -55,6 +55,7 @@ COLUMN = {key: index for index, (key, _, _) in enumerate(COLUMNS)}
 FILL_IN = frozenset(COLUMN[key] for key in ("serial", "received_on", "signed"))
 HANDED_BY_LABEL = "Người trao (họ tên, chức vụ):"
 WAITING, HANDED = "Chờ nhận", "Đã nhận"
+SIGNING_ROW_HEIGHT = 30  # points: room for a signature on the printed list
 SIGNED_MARK = "x"
 
 # The hidden sheet that makes a workbook a ceremony list: A1 the marker, B1 its version; then
@@ -170,6 +171,7 @@ def school_sheet(
         rows=rows,
         widths=WIDTHS,
         text_columns=FILL_IN,
+        row_height=SIGNING_ROW_HEIGHT,
         fields=[(HANDED_BY_LABEL, "")],
         signatures=xl.Signatures(
             place_date=_blank_place_date(settings),

@@ -64,7 +64,7 @@ class TableSheet:
     (0-based) are cells people fill in by hand (a serial, a date): formatted as text, so that
     Excel keeps what is typed as typed (no date read month-first, no serial losing its zeros).
     ``fields`` are labelled lines to fill in under the table (label, value); ``signatures``
-    closes the sheet.
+    closes the sheet. ``row_height`` (points) gives each table row room, to sign in it.
     """
 
     title_lines: Sequence[str]
@@ -76,6 +76,7 @@ class TableSheet:
     text_columns: frozenset[int] = frozenset()
     fields: Sequence[tuple[str, str]] = ()
     signatures: Signatures | None = None
+    row_height: float | None = None
 
 
 def new_workbook() -> Workbook:
@@ -126,6 +127,8 @@ def add_sheet(workbook: Workbook, title: str, sheet: TableSheet) -> None:
     row = header_row
     for index, values in enumerate(sheet.rows):
         kind = "flag" if index < len(flags) and flags[index] else "body"
+        if sheet.row_height:  # a streamed row takes its height before it is written
+            target.row_dimensions[row + 1].height = sheet.row_height
         target.append(
             [
                 _cell(target, value, looks, _body_kind(kind, value, column in sheet.text_columns))

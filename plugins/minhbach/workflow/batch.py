@@ -84,17 +84,23 @@ class Pending:
     text: str
 
 
-def row_rng(content: bytes, *where: object) -> random.Random:
-    """A generator for the ids of one row, seeded by the file's content and the row's place.
+def file_digest(path: Path) -> bytes:
+    """The SHA-256 of a file's content: what ``row_rng`` seeds from (hashed once per file)."""
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+def row_rng(digest: bytes, *where: object) -> random.Random:
+    """A generator for the ids of one row, seeded by the file's content (``file_digest``) and
+    the row's place.
 
     The same file gives the same ids in ``--dry-run`` and in the real run; another file (or the
     same file corrected) gives others. Only ids come from it, never a lookup code: a code must
     not follow from a spreadsheet that travels by e-mail.
     """
-    digest = hashlib.sha256(content)
+    seed = hashlib.sha256(digest)
     for part in where:
-        digest.update(b"\0" + str(part).encode("utf-8"))
-    return random.Random(int.from_bytes(digest.digest(), "big"))
+        seed.update(b"\0" + str(part).encode("utf-8"))
+    return random.Random(int.from_bytes(seed.digest(), "big"))
 
 
 def pending_record(

@@ -36,6 +36,7 @@ from minhbach.workflow.batch import (
     Pending,
     RowOutcome,
     check_pending,
+    file_digest,
     pending_record,
     row_rng,
     write_all,
@@ -116,7 +117,7 @@ def import_ceremony(
         existing.records, existing.findings, schemas, CheckContext(as_of=today)
     ).valid
     ledger = compute(valid)
-    content = path.read_bytes()
+    content = file_digest(path)
     pending: list[Pending] = []
     for sheet in sheets:
         if not valid.exists("school", sheet.school):

@@ -27,6 +27,7 @@ from minhbach.workflow.batch import (
     Pending,
     RowOutcome,
     check_pending,
+    file_digest,
     pending_record,
     row_rng,
     write_all,
@@ -92,7 +93,7 @@ def import_file(
         return result
 
     existing = load_records(folder, schemas, root)
-    content = path.read_bytes()
+    content = file_digest(path)
     pending = _convert_rows(
         str(path),
         table,
