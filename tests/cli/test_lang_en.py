@@ -26,7 +26,7 @@ AS_OF = "2022-06-30"
 def english(*args: str, cwd: Path | None = None, stdin: str | None = None):
     done = run_minhbach("--lang", "en", *args, cwd=cwd, stdin=stdin)
     said = done.stdout + done.stderr
-    found = TOOL_WORDS.findall(said)
+    found = TOOL_WORDS.findall(re.sub(r"“[^”]*”", "", said))  # a header quoted as written
     assert not found, (args, found, said)
     return done
 
