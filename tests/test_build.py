@@ -93,6 +93,23 @@ def test_a_content_page_on_a_reserved_address_fails(tmp_path: Path) -> None:
     assert not (tmp_path / "output").exists()
 
 
+def test_a_news_post_without_a_date_is_named_with_what_to_add(tmp_path: Path) -> None:
+    """Issue 16: the build failed with Pelican's English message pointed at pelicanconf.py."""
+    settings = write_site(tmp_path)
+    write(tmp_path, "content/tin-tuc/khong-ngay.md", "Title: Tin mới\nSlug: tin-moi\n\nNội dung.\n")
+    result = command(tmp_path, write_records(tmp_path / "records"), settings)
+    assert result.returncode == 1, result.stdout + result.stderr
+    line = next(line for line in result.stdout.splitlines() if "CONTENT-MISSING-METADATA" in line)
+    assert line.split(":")[0].endswith(
+        "content/tin-tuc/khong-ngay.md"
+    )  # the file, not the settings
+    assert "thiếu dòng `Date:`" in line
+    assert "`Date: 2021-11-05`" in line
+    assert "Skipping" not in result.stdout
+    assert "pelicanconf" not in line
+    assert not (tmp_path / "output").exists()
+
+
 def test_withdrawn_consent_leaves_at_the_next_build(tmp_path: Path) -> None:
     records = write_records(tmp_path / "records")
     settings = write_site(tmp_path)

@@ -11,6 +11,8 @@ from docx.oxml.ns import qn
 from openpyxl.styles import Font, NamedStyle
 
 from minhbach.private_api import (
+    argparse_word,
+    argparse_words,
     cell_look,
     paragraph_element,
     pelican_quiet,
@@ -84,3 +86,14 @@ def test_pelican_quiet_silences_pelicans_console_and_restores_it() -> None:
         console.file = before
     assert shown.getvalue() == "hiện\n"
     assert console.quiet is False
+
+
+def test_argparse_says_its_words_through_the_translation_given() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="thu")
+    parser.add_argument("--so", type=int)
+    with argparse_words(lambda text: f"<{text}>", lambda one, many, n: f"<{one}>"):
+        assert parser.format_usage().startswith("<usage: >thu")
+        assert argparse_word("options") == "<options>"
+    assert parser.format_usage().startswith("usage: thu")  # and only inside the block

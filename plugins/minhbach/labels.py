@@ -11,11 +11,18 @@ from collections.abc import Mapping
 from functools import cache
 
 
-def enum_labels(node: Mapping) -> dict[str, str]:
-    """``{value: label}`` of a schema node with ``enum`` and ``enumDescriptions``; else empty."""
+def enum_labels(node: Mapping, lang: str = "vi") -> dict[str, str]:
+    """``{value: label}`` of a schema node with ``enum`` and ``enumDescriptions``; else empty.
+
+    English (``--lang en``) reads ``x-enumDescriptions-en`` where a schema gives it, else the
+    Vietnamese labels.
+    """
     if "enum" not in node or "enumDescriptions" not in node:
         return {}
-    return dict(zip(node["enum"], node["enumDescriptions"], strict=True))
+    labels = node["enumDescriptions"]
+    if lang == "en":
+        labels = node.get("x-enumDescriptions-en", labels)
+    return dict(zip(node["enum"], labels, strict=True))
 
 
 @cache
@@ -28,8 +35,8 @@ def _document(name: str) -> dict:
 
 
 @cache
-def item_kinds() -> dict[str, str]:
-    return enum_labels(_document("common.json")["$defs"]["item_kind"])
+def item_kinds(lang: str = "vi") -> dict[str, str]:
+    return enum_labels(_document("common.json")["$defs"]["item_kind"], lang)
 
 
 @cache

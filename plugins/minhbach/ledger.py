@@ -340,3 +340,22 @@ def _serial_problems(movements: list[Movement]) -> list[SerialProblem]:
                 elif from_source and serial not in from_source:
                     problems.append(SerialProblem(movement, serial, "not-from-source"))
     return problems
+
+
+def serials_in_place(ledger: Ledger) -> dict[tuple[str, str, str], list[str]]:
+    """(source, kind, location) → the serials the records place there now, oldest arrival first.
+
+    A serial is at a place once a reception, a purchase or an allocation listed it arriving
+    there, until an allocation or a handover lists it leaving. Devices the records do not follow
+    by serial (a reception with serials allocated without them) are not placed: what a ceremony
+    list pre-fills from this is a suggestion staff correct, never a guess.
+    """
+    places: dict[tuple[str, str, str], dict[str, None]] = defaultdict(dict)
+    for movement in ledger.movements:
+        slot = (movement.source, movement.kind, movement.location)
+        for serial in movement.serials:
+            if movement.delta > 0:
+                places[slot][serial] = None
+            else:
+                places[slot].pop(serial, None)
+    return {slot: list(serials) for slot, serials in places.items() if serials}

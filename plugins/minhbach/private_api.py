@@ -11,6 +11,11 @@ changes one of them fails that test, not a report at a province's scale.
   behind the proxies. Word features python-docx does not cover (page-number fields, borders,
   repeated header rows, table indents) and the fast copied rows of a large table
   (minhbach.reports.docx_layout) are made on them.
+* argparse: its module-level ``_`` and ``ngettext`` (gettext's functions, looked up when a
+  message is made). argparse has no other way to put its own words ("usage:", "the following
+  arguments are required") in the user's language (minhbach.cli.argparse_text). And
+  ``HelpFormatter._get_help_string`` and ``_metavar_formatter``, the hooks argparse's own
+  formatters override, through which help texts and metavars are given in English.
 * Pelican: ``pelican.log.console``, the rich console its log handler writes to. Quieting it
   keeps Pelican's own progress lines off the terminal while ``minhbach build`` shows its own
   (minhbach.build.pelican_run); Pelican has no setting for that when run in-process.
@@ -18,7 +23,7 @@ changes one of them fails that test, not a report at a province's scale.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -74,3 +79,46 @@ def pelican_quiet() -> Iterator[None]:
         yield
     finally:
         console.quiet = quiet
+
+
+@contextmanager
+def argparse_words(
+    translate: Callable[[str], str], translate_plural: Callable[[str, str, int], str]
+) -> Iterator[None]:
+    """argparse's own words pass through ``translate`` (and ``translate_plural``) in the block."""
+    import argparse
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = translate, translate_plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def argparse_word(text: str) -> str:
+    """``text`` as argparse's words are said now (see ``argparse_words``)."""
+    import argparse
+
+    return argparse._(text)  # type: ignore[attr-defined]
+
+
+def translating_formatter(translate: Callable[[str], str]) -> type:
+    """A help formatter that says every help text, description and metavar through ``translate``."""
+    import argparse
+    import copy
+
+    class Formatter(argparse.HelpFormatter):
+        def _get_help_string(self, action: argparse.Action) -> str | None:
+            return translate(action.help) if action.help else action.help
+
+        def add_text(self, text: str | None) -> None:
+            super().add_text(translate(text) if text else text)
+
+        def _metavar_formatter(self, action: argparse.Action, default_metavar: str):
+            if isinstance(action.metavar, str):
+                action = copy.copy(action)
+                action.metavar = translate(action.metavar)
+            return super()._metavar_formatter(action, default_metavar)
+
+    return Formatter

@@ -18,7 +18,17 @@ DEFAULT_SETTINGS_FILE = Path("pelicanconf.py")
 
 
 class SettingsError(Exception):
-    """A settings file is missing, unreadable, or lacks a setting (named in the message)."""
+    """A settings file is missing, unreadable, or lacks a setting (named in the message).
+
+    The message is Vietnamese; ``english`` is what ``--lang en`` prints (Vietnamese when none).
+    """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english
+
+    def text(self, lang: str) -> str:
+        return self.english if lang == "en" and self.english else str(self)
 
 
 @dataclass(frozen=True)
@@ -63,14 +73,19 @@ def load_settings(path: Path | None = None, *, required: bool = False) -> Settin
         if required or path is not None:
             raise SettingsError(
                 f"Không tìm thấy tệp cấu hình {target}. Chạy lệnh trong thư mục của kho (nơi có "
-                "pelicanconf.py và publishconf.py) hoặc chỉ đúng tệp bằng --settings."
+                "pelicanconf.py và publishconf.py) hoặc chỉ đúng tệp bằng --settings.",
+                f"Settings file {target} not found. Run the command in the repository's folder "
+                "(where pelicanconf.py and publishconf.py are) or name the file with --settings.",
             )
         return Settings()
     try:
         with _fresh_siblings(target.resolve().parent):
             namespace = runpy.run_path(str(target))
     except Exception as exc:  # a settings file is code: any error in it is the user's to fix
-        raise SettingsError(f"Không đọc được tệp cấu hình {target}: {exc}") from exc
+        raise SettingsError(
+            f"Không đọc được tệp cấu hình {target}: {exc}",
+            f"Cannot read the settings file {target}: {exc}",
+        ) from exc
     known = {f.name for f in fields(Settings)} - {"extra"}
     values = {name: namespace[name] for name in known if name in namespace}
     for name, value in values.items():

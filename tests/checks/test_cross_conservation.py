@@ -35,9 +35,13 @@ def test_a_donation_lowered_below_what_left_the_office(tmp_path):
     assert item.field == "items[0].quantity"
     assert item.related[0] == DONATION
     message = item.message()
-    assert "2 laptop" in message
-    assert "chỉ còn 1 laptop" in message
+    assert "2 máy tính xách tay" in message  # labels, not slugs (issue 16)
+    assert "chỉ còn 1 máy tính xách tay." in message  # nothing used it: no "(đã dùng cho: —)"
+    assert "—" not in message
     assert "20/10/2021" in message
+    assert "Phòng GD&ĐT" in message
+    english = item.message("en")
+    assert "only 1 laptop was left then." in english
 
 
 def test_the_overdraft_names_the_records_that_used_the_rest(tmp_path):
@@ -53,7 +57,7 @@ def test_the_overdraft_names_the_records_that_used_the_rest(tmp_path):
     found = validate_tree(tmp_path, tree)
     item = only(found, "LEDGER-OVERDRAFT")
     assert item.path == "records/handovers/th-an-phu/bg-z9z9z8.yaml"
-    assert "chỉ còn 0 laptop" in item.message()
+    assert "chỉ còn 0 máy tính xách tay (đã dùng cho: " in item.message()
     assert item.related == (
         DONATION,
         f"records/{AN_PHU}.yaml",
@@ -164,8 +168,8 @@ def test_an_earmarked_donation_allocated_to_another_school_is_a_warning(tmp_path
     assert item.path == "records/allocations/pb-an-phu.yaml"
     assert item.field == "items[0]"
     assert item.related == (DONATION,)
-    assert "thcs-hiep-phuoc" in item.message()
-    assert "th-an-phu" in item.message()
+    assert "Trường THCS Hiệp Phước" in item.message()  # schools by name (issue 16)
+    assert "Trường Tiểu học An Phú" in item.message()
 
 
 def test_an_earmarked_donation_allocated_to_its_school_is_fine(tmp_path):

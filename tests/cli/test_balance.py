@@ -40,8 +40,9 @@ def test_by_source_as_json_matches_the_hand_count(tmp_path):
 def test_by_source_as_text_uses_vietnamese_numbers(tmp_path):
     result = _balance(tmp_path)
     assert result.returncode == 0, result.stderr
-    line = next(line for line in result.stdout.splitlines() if line.startswith("tn-tien-mat"))
-    assert line.split("  ")[0] == "tn-tien-mat"
+    line = next(line for line in result.stdout.splitlines() if "(tn-tien-mat)" in line)
+    assert line.startswith("Nhà hảo tâm ẩn danh, ")  # who gave it and when, then the id
+    assert " Tiền mặt " in line  # the kind by its label, not the slug
     for money in ("10.000.000\u00a0₫", "9.000.000\u00a0₫", "1.000.000\u00a0₫"):
         assert money in line
     assert "30/06/2022" in result.stdout.splitlines()[0]
@@ -60,7 +61,24 @@ def test_by_school_shows_devices_and_students_waiting(tmp_path):
     assert rows["thcs-hiep-phuoc"]["waiting_students"] == 0
     assert rows["office"]["left"] == {"cash": 1_000_000, "laptop": 1, "tablet": 2}
     text = _balance(tmp_path / "text", "--by", "school").stdout
-    assert "1 laptop" in text
+    assert "1 máy tính xách tay" in text  # the kind's label, not the slug (issue 16)
+    assert "Trường " in text
+    assert "th-an-phu" not in text  # the school by its name, not its id
+    assert "Phòng GD&ĐT" in text
+    folder = write_tree(tmp_path / "en" / "records")
+    english = run_minhbach(
+        "--lang",
+        "en",
+        "balance",
+        "--records",
+        str(folder),
+        "--as-of",
+        "2022-06-30",
+        "--by",
+        "school",
+    ).stdout
+    assert "1 laptop" in english
+    assert "The office" in english
 
 
 def test_by_kind(tmp_path):
@@ -91,8 +109,8 @@ def test_counts_have_thousands_dots(tmp_path):
         "balance", "--records", str(folder), "--as-of", "2022-06-30", "--by", "kind"
     )
     assert result.returncode == 0, result.stderr + result.stdout
-    laptop = next(line for line in result.stdout.splitlines() if line.startswith("laptop"))
-    assert laptop.split() == ["laptop", "1.500", "2", "1", "0", "1.499"]
+    laptop = next(line for line in result.stdout.splitlines() if line.startswith("Máy tính xách"))
+    assert laptop.split()[-5:] == ["1.500", "2", "1", "0", "1.499"]
 
 
 def test_with_errors_it_says_so_and_exits_1(tmp_path):

@@ -117,8 +117,10 @@ def test_working_tree_is_the_default_head_and_an_invalid_side_is_named(repo: Pat
     assert "thư mục làm việc: KHÔNG hợp lệ" in done.stdout
     assert "HEAD (" in done.stdout
     assert "items[0].quantity: 4 → 40" in done.stdout
-    assert "dx-hong (thêm)" in done.stdout
-    assert "tệp không đọc được" in done.stdout
+    assert "dx-hong (thêm) records/nominations/th-an-phu/dx-hong.yaml — tệp không đọc được" in (
+        done.stdout
+    )
+    assert "None" not in done.stdout  # issue 16: "dx-hong (thêm) None"
     assert "records/nominations/th-an-phu/dx-hong.yaml:3:1: error YAML-SYNTAX:" in done.stdout
 
 
@@ -174,3 +176,58 @@ def test_history_follows_the_record(repo: Path) -> None:
     assert "Nguyễn Văn Bình" not in out
     assert "0909123456" not in out
     assert run_minhbach("history", "dx-khong-co", "--records", "records", cwd=repo).returncode == 2
+
+
+def test_the_summary_prints_no_private_field_of_a_child(repo: Path) -> None:
+    """Issue 16: the masked diff printed gender and a single student's categories."""
+    nomination = repo / "records/nominations/th-an-phu/dx-k7q3m9.yaml"
+    text = nomination.read_text(encoding="utf-8")
+    text = text.replace("gender: nam", "gender: nu").replace(
+        "categories: [mo-coi-cha]", "categories: [mo-coi-me, ho-ngheo]"
+    )
+    nomination.write_text(text, encoding="utf-8")
+    write(
+        repo / "records",
+        "nominations/th-an-phu/dx-m2n3p4.yaml",
+        SAMPLE_NOMINATION.replace("dx-k7q3m9", "dx-m2n3p4")
+        .replace("Nguyễn Văn Bình", "Lê Thị Hoa")
+        .replace("student_code: 0123456789", "student_code: 0123456780")
+        .replace("categories: [mo-coi-cha]", "categories: [mo-coi-ca-hai]"),
+    )
+    for form in ("text", "markdown", "json"):
+        out = diff(repo, "HEAD", "--format", form).stdout
+        for private in ("mo-coi", "ho-ngheo", "Lê Thị Hoa", "0123456780"):
+            assert private not in out, (form, private)
+        for short in ("nam", "nu", "3A"):  # gender, class
+            assert f": {short}\n" not in out, (form, short)
+            assert f'"{short}"' not in out, (form, short)
+        assert "categories[1]" not in out  # not even how many categories a child has
+    text = diff(repo, "HEAD").stdout
+    assert "    student.gender: ••• → ••• (đã đổi)" in text
+    assert "    categories: ••• → ••• (đã đổi)" in text
+    assert "    student.full_name: L.T.H." in text
+    assert "    student.grade: 3" in text  # public: shown
+    assert "    needs[0].kind: tablet" in text
+
+
+def test_english(repo: Path) -> None:
+    done = run_minhbach(
+        "--lang",
+        "en",
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "--records",
+        "records",
+        "--as-of",
+        "2022-06-30",
+        cwd=repo,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "1 records added, 1 changed, 0 removed" in out
+    assert "+ pb-2021-01 (added)" in out
+    assert "tn-2021-01 / Tablet: allocated +4" in out
+    assert "== New errors and warnings" in out
+    for word in ("thêm", "sửa", "hợp lệ", "Máy tính"):
+        assert word not in out

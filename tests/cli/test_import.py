@@ -56,16 +56,7 @@ def row(number: int, birth: object = dt.datetime(2012, 5, 3)) -> list[object]:
 def test_import_writes_and_reports_each_row(tmp_path: Path, records: Path) -> None:
     write(records, "schools/th-an-phu.yaml", SCHOOL)
     source = sheet(tmp_path / "ds.xlsx", [row(1), row(2), row(1)])
-    done = run_minhbach(
-        "import",
-        str(source),
-        "--school",
-        "th-an-phu",
-        "--records",
-        str(records),
-        "--as-of",
-        "2022-01-10",
-    )
+    done = _import(records, source)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Dòng 3: đã tạo ")
@@ -151,20 +142,20 @@ def test_a_value_that_excel_would_run_as_a_formula_is_imported_with_a_warning(
     words = ["import", str(source), "--school", "th-an-phu", "--records", str(records)]
     english = run_minhbach("--lang", "en", *words, "--dry-run")
     assert english.returncode == 0, english.stdout + english.stderr
-    assert "`student.full_name` starts with “=”, which Excel reads as a formula." in english.stdout
+    assert "the “Họ tên” cell starts with “=”, which Excel reads as a formula." in english.stdout
     done = run_minhbach(*words)
     assert done.returncode == 0, done.stdout + done.stderr
     warnings = [line for line in done.stdout.splitlines() if "IMPORT-FORMULA-LIKE" in line]
     assert warnings == [
-        "Dòng 2 (cột “Họ tên”): cảnh báo IMPORT-FORMULA-LIKE: ô `student.full_name` bắt đầu bằng "
+        "Dòng 2 (cột “Họ tên”): cảnh báo IMPORT-FORMULA-LIKE: ô “Họ tên” bắt đầu bằng "
         "“=”, dấu mà Excel hiểu là công thức. Nội dung được ghi đúng như viết và luôn là chữ "
         "trong các bảng tính; kiểm tra lại ô này trong danh sách (có thể đã dán nhầm).",
         "Dòng 2 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
-        "`guardian.name` bắt đầu bằng “@”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "“Họ tên cha/mẹ/người giám hộ” bắt đầu bằng “@”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
         "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
         "(có thể đã dán nhầm).",
         "Dòng 3 (cột “Họ tên cha/mẹ/người giám hộ”): cảnh báo IMPORT-FORMULA-LIKE: ô "
-        "`guardian.name` bắt đầu bằng “-”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
+        "“Họ tên cha/mẹ/người giám hộ” bắt đầu bằng “-”, dấu mà Excel hiểu là công thức. Nội dung được ghi "
         "đúng như viết và luôn là chữ trong các bảng tính; kiểm tra lại ô này trong danh sách "
         "(có thể đã dán nhầm).",
     ]  # the phone number +84… is a phone number, not a warning
@@ -218,3 +209,115 @@ def test_a_spreadsheet_with_too_many_cells_is_refused(tmp_path: Path, records: P
     assert "error IMPORT-TOO-MANY-CELLS:" in done.stdout
     assert "200.010 ô" in done.stdout
     assert not (records / "nominations").exists()
+
+
+def _import(records: Path, source: Path, *options: str):
+    return run_minhbach(
+        "import",
+        str(source),
+        "--school",
+        "th-an-phu",
+        "--records",
+        str(records),
+        "--as-of",
+        "2022-01-10",
+        *options,
+    )
+
+
+def test_the_dry_run_shows_the_ids_then_written(tmp_path: Path, records: Path) -> None:
+    """Issue 16: the ids shown by --dry-run differed from those then written."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    source = sheet(tmp_path / "ds.xlsx", [row(1), row(2)])
+    trial = _import(records, source, "--dry-run")
+    assert trial.returncode == 0, trial.stderr
+    done = _import(records, source)
+    assert done.returncode == 0, done.stderr
+    assert trial.stdout.replace("sẽ tạo", "đã tạo") == done.stdout
+    written = sorted(p.name for p in (records / "nominations/th-an-phu").iterdir())
+    assert sorted(line.rsplit("/", 1)[-1] for line in done.stdout.splitlines()) == written
+
+
+def test_a_missing_gender_column_is_named_as_the_list_names_it(
+    tmp_path: Path, records: Path
+) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    header = [h for h in HEADER if h != "Giới tính"]
+    book = openpyxl.Workbook()
+    book.active.append(header)
+    book.active.append([c for h, c in zip(HEADER, row(1), strict=True) if h != "Giới tính"])
+    book.save(tmp_path / "ds.xlsx")
+    done = _import(records, tmp_path / "ds.xlsx")
+    assert done.returncode == 1
+    assert (
+        "IMPORT-MISSING-COLUMN: danh sách thiếu cột “Giới tính” (ghi Nam hoặc Nữ), hoặc "
+        in done.stdout
+    )
+    assert "một cột “Nữ” đánh dấu x cho học sinh nữ" in done.stdout
+    assert "student.gender" not in done.stdout
+    english = run_minhbach(
+        "--lang",
+        "en",
+        "import",
+        str(tmp_path / "ds.xlsx"),
+        "--school",
+        "th-an-phu",
+        "--records",
+        str(records),
+    )
+    assert (
+        "no “Giới tính” column (Nam or Nữ), or a “Nữ” column with an x for each girl"
+        in english.stdout
+    )
+
+
+def test_a_single_consent_column_counts_for_guardian_and_child_and_says_so(
+    tmp_path: Path, records: Path
+) -> None:
+    """Issue 16: one consent column counted only for the guardian, and the child's warning
+    pointed at column "STT"."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    book = openpyxl.Workbook()
+    book.active.append([*HEADER, "Đồng ý công khai"])
+    book.active.append([*row(1), "x"])
+    book.active.append([*row(2), None])
+    book.save(tmp_path / "ds.xlsx")
+    done = _import(records, tmp_path / "ds.xlsx")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Chỉ có một cột đồng ý (“Đồng ý công khai”)" in done.stderr
+    assert "“Học sinh đồng ý công khai”" in done.stderr
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((records / "nominations").rglob("*.yaml"))
+    ]
+    consents = sorted(("guardian: true" in t, "child: true" in t) for t in texts)
+    assert consents == [(False, False), (True, True)]
+    assert "STT" not in done.stdout
+
+
+def test_a_guardian_only_consent_column_points_the_childs_warning_at_no_column(
+    tmp_path: Path, records: Path
+) -> None:
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    book = openpyxl.Workbook()
+    book.active.append([*HEADER, "Phụ huynh đồng ý"])
+    book.active.append([*row(1), "Có"])
+    book.save(tmp_path / "ds.xlsx")
+    done = _import(records, tmp_path / "ds.xlsx")
+    assert done.returncode == 0, done.stdout + done.stderr
+    warning = next(line for line in done.stdout.splitlines() if "CONSENT-CHILD-MISSING" in line)
+    assert warning.startswith("Dòng 2: cảnh báo CONSENT-CHILD-MISSING")  # no "(cột “STT”)"
+    assert "Không có cột “Học sinh đồng ý công khai”" in done.stderr
+
+
+def test_phones_are_written_one_way(tmp_path: Path, records: Path) -> None:
+    """Issue 16: ``84977444555`` became ``+84…`` while ``0938 222 333`` kept its spaces."""
+    write(records, "schools/th-an-phu.yaml", SCHOOL)
+    rows = [row(1), row(2)]
+    rows[0][6], rows[1][6] = 84977444555, "0938 222 333"
+    done = _import(records, sheet(tmp_path / "ds.xlsx", rows))
+    assert done.returncode == 0, done.stdout + done.stderr
+    texts = " ".join(
+        p.read_text(encoding="utf-8") for p in (records / "nominations").rglob("*.yaml")
+    )
+    assert "phone: 0977444555" in texts
+    assert "phone: 0938222333" in texts

@@ -50,12 +50,20 @@ def test_bad_dates(written: str, code: str) -> None:
     [
         (909123456, "0909123456"),
         (909123456.0, "0909123456"),
-        ("0909 123 456", "0909 123 456"),
+        ("0909 123 456", "0909123456"),
+        ("0938.222.333", "0938222333"),
+        ("0938-222-333", "0938222333"),
         ("'0909123456", "0909123456"),
-        (84909123456, "+84909123456"),
+        (84977444555, "0977444555"),
+        ("84977444555", "0977444555"),
+        ("+84 977 444 555", "0977444555"),
+        ("(+84) 977444555", "0977444555"),
+        ("028 3873 4567", "02838734567"),
+        (2838734567, "02838734567"),
     ],
 )
-def test_phone_keeps_or_restores_the_leading_zero(cell: object, expected: str) -> None:
+def test_phone_is_written_one_way_digits_with_its_zero(cell: object, expected: str) -> None:
+    """Issue 16: ``84977444555`` became ``+84…`` while ``0938 222 333`` kept its spaces."""
     assert values.phone(cell) == expected
 
 

@@ -36,7 +36,10 @@ def check_folders(options: BuildOptions, settings: Settings) -> None:
             raise SettingsError(
                 f"Không tìm thấy thư mục {folder} ({setting} trong {options.settings_file}): chạy "
                 "lệnh trong thư mục của trang (nơi có pelicanconf.py, content/ và theme/) hoặc "
-                "sửa thiết lập này."
+                "sửa thiết lập này.",
+                f"Folder {folder} ({setting} in {options.settings_file}) not found: run the "
+                "command in the site's folder (where pelicanconf.py, content/ and theme/ are) or "
+                "fix this setting.",
             )
     if options.reports is None:
         return
@@ -44,7 +47,9 @@ def check_folders(options: BuildOptions, settings: Settings) -> None:
     if reports == output or output in reports.parents:
         raise SettingsError(
             f"Thư mục báo cáo {options.reports} nằm trong thư mục xuất {options.output}: báo cáo có dữ liệu "
-            "cá nhân, không bao giờ được đăng. Chọn --reports ở ngoài thư mục xuất."
+            "cá nhân, không bao giờ được đăng. Chọn --reports ở ngoài thư mục xuất.",
+            f"The reports folder {options.reports} is inside the output folder {options.output}: "
+            "reports hold personal data and are never published. Choose --reports outside it.",
         )
 
 

@@ -70,7 +70,7 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         severity = "error" if record.levelno >= logging.ERROR else "warning"
-        coded = getattr(record, EXTRA_KEY, None)
+        coded = getattr(record, EXTRA_KEY, None) or _missing_metadata(record)
         if coded is not None:
             code, path, params = coded
             self.into.append(finding(_relative(path), (1, 1), code, severity=severity, **params))
@@ -96,6 +96,28 @@ def _collect_logs(shown: str, into: list[Finding]) -> Iterator[None]:
         yield
     finally:
         root.removeHandler(handler)
+
+
+# Pelican's words when a page or a news post lacks a line it needs (``Date:`` for news).
+_MISSING_METADATA = "Skipping %s: could not find information about '%s'"
+_EXAMPLES = {"date": "Date: 2021-11-05", "title": "Title: Lễ trao thiết bị tại trường"}
+
+
+def _missing_metadata(record: logging.LogRecord) -> tuple[str, str, dict] | None:
+    """Pelican skipping a file for a missing line, as a finding at that file saying what to add
+    (Pelican's own message is English and names no line to write)."""
+    if record.msg != _MISSING_METADATA or not isinstance(record.args, tuple):
+        return None
+    content, name = record.args
+    example = _EXAMPLES.get(str(name), f"{str(name).capitalize()}: …")
+    return (
+        "CONTENT-MISSING-METADATA",
+        str(content),
+        {
+            "line": f"{str(name).capitalize()}:",
+            "example": example,
+        },
+    )
 
 
 def _relative(path: str) -> str:

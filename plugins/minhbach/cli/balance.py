@@ -11,8 +11,10 @@ import argparse
 import datetime as dt
 import json
 import sys
+from dataclasses import dataclass
 from typing import TextIO
 
+from minhbach import labels
 from minhbach.cli.common import (
     EXIT_DATA,
     EXIT_OK,
@@ -25,7 +27,9 @@ from minhbach.figures import Figures, compute_figures
 from minhbach.formats import money, number
 from minhbach.ledger import CASH, Ledger, compute
 from minhbach.records.store import OFFICE, RecordSet
+from minhbach.reports.formatting import lower_first
 from minhbach.validation import validate_folder
+from minhbach.workflow.choices import source_names
 
 VIEWS = ("source", "school", "kind")
 
@@ -68,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        write_table(rows, args.by, sys.stdout, args.lang, context.as_of)
+        write_table(rows, args.by, sys.stdout, names_of(result.valid, args.lang), context.as_of)
     return EXIT_OK
 
 
@@ -130,29 +134,61 @@ _HEADERS = {
 _FIRST_NUMERIC = {"source": 2, "school": 99, "kind": 1}
 
 
+@dataclass(frozen=True)
+class Names:
+    """How the table names things, in the reader's language: a kind by its label ("Máy tính
+    bảng"), a school by its name, the office as the office, a source by who gave it and when,
+    its id after it (what a handover's ``source`` names)."""
+
+    lang: str
+    kinds: dict[str, str]
+    places: dict[str, str]
+    sources: dict[str, str]
+
+    def kind(self, kind: str) -> str:
+        return self.kinds.get(kind, kind)
+
+    def place(self, location: str) -> str:
+        return self.places.get(location, location)
+
+    def source(self, source: str) -> str:
+        return self.sources.get(source, source)
+
+
+def names_of(records: RecordSet, lang: str) -> Names:
+    """The names ``table_cells`` prints, read from the records once."""
+    office = "Phòng GD&ĐT" if lang == "vi" else "The office"
+    places = {OFFICE: office} | {s.id: s.data["name"] for s in records.of("school")}
+    return Names(lang, labels.item_kinds(lang), places, source_names(records, lang))
+
+
 def _amount(kind: str, value: int) -> str:
     return money(value) if kind == CASH else number(value)
 
 
-def _left_text(left: dict[str, int]) -> str:
+def _left_text(left: dict[str, int], names: Names) -> str:
     return (
         "; ".join(
-            f"{_amount(kind, n)} {'' if kind == CASH else kind}".strip() for kind, n in left.items()
+            money(n) if kind == CASH else f"{number(n)} {lower_first(names.kind(kind))}"
+            for kind, n in left.items()
         )
         or "—"
     )
 
 
-def table_cells(rows: list[dict], by: str) -> list[tuple[str, ...]]:
-    """Rows as formatted cells: 1.500.000 ₫ for money, 1.500 for counts."""
+def table_cells(rows: list[dict], by: str, names: Names) -> list[tuple[str, ...]]:
+    """Rows as formatted cells: 1.500.000 ₫ for money, 1.500 for counts, names for ids."""
     if by == "source":
         return [
             (
-                r["source"],
-                r["kind"],
+                names.source(r["source"]),
+                names.kind(r["kind"]),
                 _amount(r["kind"], r["received"]),
                 _amount(r["kind"], r["office"]),
-                "; ".join(f"{s}: {_amount(r['kind'], n)}" for s, n in r["schools"].items()) or "—",
+                "; ".join(
+                    f"{names.place(s)}: {_amount(r['kind'], n)}" for s, n in r["schools"].items()
+                )
+                or "—",
                 _amount(r["kind"], r["handed"]),
                 _amount(r["kind"], r["left"]),
             )
@@ -161,8 +197,8 @@ def table_cells(rows: list[dict], by: str) -> list[tuple[str, ...]]:
     if by == "school":
         return [
             (
-                "Phòng GD&ĐT" if r["school"] == OFFICE else r["school"],
-                _left_text(r["left"]),
+                names.place(r["school"]),
+                _left_text(r["left"], names),
                 number(r["waiting_students"]) if r["school"] != OFFICE else "—",
                 number(r["handed_students"]) if r["school"] != OFFICE else "—",
             )
@@ -170,7 +206,7 @@ def table_cells(rows: list[dict], by: str) -> list[tuple[str, ...]]:
         ]
     return [
         (
-            r["kind"],
+            names.kind(r["kind"]),
             *(
                 _amount(r["kind"], r[key])
                 for key in ("received", "allocated", "handed", "spent", "left")
@@ -180,10 +216,11 @@ def table_cells(rows: list[dict], by: str) -> list[tuple[str, ...]]:
     ]
 
 
-def write_table(rows: list[dict], by: str, out: TextIO, lang: str, as_of: dt.date) -> None:
+def write_table(rows: list[dict], by: str, out: TextIO, names: Names, as_of: dt.date) -> None:
     """A plain aligned table, numbers right-aligned."""
+    lang = names.lang
     headers = _HEADERS[by][0 if lang == "vi" else 1]
-    cells = table_cells(rows, by)
+    cells = table_cells(rows, by, names)
     widths = [max(len(row[i]) for row in [headers, *cells]) for i in range(len(headers))]
     title = "Sổ cân đối đến ngày" if lang == "vi" else "Balance as of"
     out.write(f"{title} {as_of:%d/%m/%Y}\n")

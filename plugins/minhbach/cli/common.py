@@ -6,15 +6,30 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from minhbach.cli.argparse_text import message
+
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
 
 
 class UsageError(Exception):
-    """Bad usage: a missing folder, a wrong option value. Exit 2 with the message."""
+    """Bad usage: a missing folder, a wrong option value. Exit 2 with the message.
+
+    The message is Vietnamese; ``english`` is what ``--lang en`` prints instead (a message
+    already rendered in the user's language needs none).
+    """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english
+
+    def text(self, lang: str) -> str:
+        return self.english if lang == "en" and self.english else str(self)
 
 
 def add_records_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--records", default="records", help="thư mục hồ sơ (mặc định: records)")
+    parser.add_argument(
+        "--records", default="records", metavar="THƯ-MỤC", help="thư mục hồ sơ (mặc định: records)"
+    )
 
 
 def add_as_of_option(parser: argparse.ArgumentParser) -> None:
@@ -22,6 +37,7 @@ def add_as_of_option(parser: argparse.ArgumentParser) -> None:
         "--as-of",
         type=parse_date,
         default=None,
+        metavar="NGÀY",
         help="ngày dùng để xét 'không ở tương lai', tuổi và đồng ý (YYYY-MM-DD, mặc định: hôm nay)",
     )
 
@@ -35,11 +51,17 @@ def parse_date(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (viết YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            message("invalid date: %(value)r (write YYYY-MM-DD)", value=text)
+        ) from None
     if not FIRST_DAY <= day <= LAST_DAY:
         raise argparse.ArgumentTypeError(
-            f"ngày {day:%d/%m/%Y} nằm ngoài khoảng {FIRST_DAY:%d/%m/%Y}–{LAST_DAY:%d/%m/%Y}; "
-            "kiểm tra lại năm (viết YYYY-MM-DD)"
+            message(
+                "the day %(day)s is outside %(first)s–%(last)s; check the year (write YYYY-MM-DD)",
+                day=f"{day:%d/%m/%Y}",
+                first=f"{FIRST_DAY:%d/%m/%Y}",
+                last=f"{LAST_DAY:%d/%m/%Y}",
+            )
         )
     return day
 
@@ -48,6 +70,7 @@ def records_folder(value: str) -> Path:
     folder = Path(value)
     if not folder.is_dir():
         raise UsageError(
-            f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục."
+            f"Không tìm thấy thư mục hồ sơ `{value}`. Dùng --records để chỉ đúng thư mục.",
+            f"Records folder `{value}` not found. Use --records to name the right folder.",
         )
     return folder

@@ -24,6 +24,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = write_demo(Path(args.out), students=args.students, seed=args.seed)
     except DemoError as exc:
-        raise UsageError(str(exc)) from None
-    print(f"Đã ghi {summary.files} tệp hồ sơ minh họa vào {args.out}.")
+        raise UsageError(str(exc), exc.english) from None
+    if args.lang == "vi":
+        print(f"Đã ghi {summary.files} tệp hồ sơ minh họa vào {args.out}.")
+    else:
+        print(f"Wrote {summary.files} demo record files into {args.out}.")
     return EXIT_OK

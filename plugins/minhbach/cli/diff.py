@@ -48,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
             Path(args.records), args.base, args.head, context, display_root=args.records
         )
     except GitError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), exc.english) from None
     sys.stdout.write(RENDERERS[args.format](result, full=args.full, lang=args.lang))
     return EXIT_OK

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from minhbach import shortcuts
+from minhbach.cli.argparse_text import parser_class, speaking
 from minhbach.cli.common import EXIT_OK, EXIT_TOOL, EXIT_USAGE, UsageError
 from minhbach.cli.os_errors import environment_code, explain
 from minhbach.settings import SettingsError
@@ -26,7 +27,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl+C
 _WRITES_TO = ("out", "template", "reports", "output")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     """Every command's options. The commands are imported here, not when this module is: that
     takes most of a second, and a Ctrl+C meanwhile must still end with "Đã dừng." (``main``)."""
     from minhbach.cli import (
@@ -44,13 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
         validate,
     )
 
-    parser = argparse.ArgumentParser(
-        prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai"
-    )
+    parser = parser_class(lang)(prog="minhbach", description="Minh Bạch: hồ sơ và trang công khai")
     parser.add_argument(
         "--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo (mặc định: vi)"
     )
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+    subparsers = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND" if lang == "en" else "LỆNH"
+    )
     commands = (validate, build, demo, balance, report, new, import_, diff, history, forget)
     # An office's own programme (issue 16): start from the demo, decide in batches.
     commands += (init, approve)
@@ -63,7 +64,9 @@ def main(argv: Sequence[str] | None = None, *, keep: Callable[[object], None] | 
     """Run one command; its exit code. ``keep`` receives what the command read (see ``console``)."""
     words = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(words)
+        lang = _language(words)
+        with speaking(lang):
+            args = build_parser(lang).parse_args(words)
         args.keep = keep or (lambda _value: None)
         return _run(args)
     except KeyboardInterrupt:  # also while the commands are imported or the options parsed
@@ -84,8 +87,11 @@ def _language(words: list[str]) -> str:
 def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
-    except (UsageError, SettingsError) as exc:
-        print(f"minhbach: {exc}", file=sys.stderr)
+    except UsageError as exc:
+        print(f"minhbach: {exc.text(args.lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except SettingsError as exc:
+        print(f"minhbach: {exc.text(args.lang)}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # the reader (``| head``) went away: nothing left to say
         return EXIT_OK

@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "type",
         choices=[t.name for t in RECORD_TYPES],
         metavar="LOẠI",
-        help="loại hồ sơ: " + ", ".join(t.name for t in RECORD_TYPES),
+        help="loại hồ sơ: %(choices)s",
     )
     parser.add_argument(
         "--set",
@@ -56,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from minhbach.records.schemas import SchemaSet
+    from minhbach.workflow.choices import OPTIONAL_ASKED, Offers, infer
     from minhbach.workflow.fieldpaths import FieldError, parse_path, set_value
     from minhbach.workflow.form import build_form
     from minhbach.workflow.new import CannotPlace, create_record, derive, derived_paths
@@ -73,15 +74,30 @@ def run(args: argparse.Namespace) -> int:
     for assignment in args.values:
         name, sep, value = assignment.partition("=")
         if not sep:
-            raise UsageError(f"--set cần dạng TRƯỜNG=GIÁ-TRỊ, không phải “{assignment}”.")
+            raise UsageError(
+                f"--set cần dạng TRƯỜNG=GIÁ-TRỊ, không phải “{assignment}”.",
+                f"--set takes FIELD=VALUE, not “{assignment}”.",
+            )
         try:
             set_value(data, form, parse_path(name.strip()), value)
         except FieldError as exc:
-            raise UsageError(str(exc)) from None
+            raise UsageError(str(exc), exc.english) from None
     if not args.no_input:
-        label = BY_NAME[args.type].label_vi
-        _say(f"Tạo hồ sơ mới: {form.title} ({label}). Nhấn Ctrl+C để hủy.")
-        Prompter(_ask, _say, schemas, derived_paths(args.type)).fill(data, form)
+        record_type = BY_NAME[args.type]
+        if args.lang == "vi":
+            _say(f"Tạo hồ sơ mới: {form.title} ({record_type.label_vi}). Nhấn Ctrl+C để hủy.")
+        else:
+            _say(f"New record: {record_type.label_en}. Press Ctrl+C to cancel.")
+        Prompter(
+            _ask,
+            _say,
+            schemas,
+            derived_paths(args.type),
+            lang=args.lang,
+            offers=Offers(folder, args.type, today, args.lang),
+            infer=infer,
+            optional=OPTIONAL_ASKED.get(args.type, ()),
+        ).fill(data, form)
     data = derive(args.type, data, folder, today)
     try:
         result = create_record(
@@ -95,27 +111,46 @@ def run(args: argparse.Namespace) -> int:
         )
     except CannotPlace:
         raise UsageError(
-            f"Hồ sơ {args.type} nằm trong thư mục của trường: cần --set school=MÃ-TRƯỜNG."
+            f"Hồ sơ {args.type} nằm trong thư mục của trường: cần --set school=MÃ-TRƯỜNG.",
+            f"A {args.type} record lives in its school's folder: --set school=SCHOOL-ID is needed.",
         ) from None
     except FileExistsError as exc:
-        raise UsageError(f"Tệp {exc.filename} đã có; không ghi đè. Chọn mã khác.") from None
+        raise UsageError(
+            f"Tệp {exc.filename} đã có; không ghi đè. Chọn mã khác.",
+            f"{exc.filename} exists already and is never overwritten. Choose another id.",
+        ) from None
     if result.findings:
         write_text(Findings(result.findings), sys.stdout, args.lang)
+    vi = args.lang == "vi"
     if result.errors:
+        count = len(result.errors)
         print(
-            f"Không ghi {result.path}: hồ sơ có {len(result.errors)} lỗi ở trên. Sửa rồi chạy lại.",
+            f"Không ghi {result.path}: hồ sơ có {count} lỗi ở trên. Sửa rồi chạy lại."
+            if vi
+            else f"{result.path} not written: the record has the {count} errors above. Fix them "
+            "and try again.",
             file=sys.stderr,
         )
         return EXIT_DATA
     if args.dry_run:
         sys.stdout.write(result.text)
-        print(f"Hồ sơ hợp lệ; chưa ghi (--dry-run): {result.path}", file=sys.stderr)
+        print(
+            f"Hồ sơ hợp lệ; chưa ghi (--dry-run): {result.path}"
+            if vi
+            else f"The record is valid; not written (--dry-run): {result.path}",
+            file=sys.stderr,
+        )
         return EXIT_OK
-    print(f"Đã tạo {result.path}")
+    print(f"Đã tạo {result.path}" if vi else f"Created {result.path}")
     if args.type == "school":
         _update_reviewers(folder)
     if args.type == "nomination":
-        print("Mã tra cứu đã ghi trong hồ sơ; in phiếu cho gia đình bằng `minhbach report slips`.")
+        print(
+            "Mã tra cứu đã ghi trong hồ sơ; in phiếu cho gia đình bằng `minhbach report slips`."
+            if vi
+            else "The lookup code is in the record; print the family's slip with "
+            "`minhbach report slips`."
+        )
     return EXIT_OK
 
 

@@ -66,7 +66,10 @@ def write_demo(out: Path, students: int, seed: int = 1) -> DemoSummary:
     is refused with :class:`DemoError`, so that real records are never overwritten.
     """
     if students < 0:
-        raise DemoError(f"--students phải là số không âm (đã nhập {students}).")
+        raise DemoError(
+            f"--students phải là số không âm (đã nhập {students}).",
+            f"--students must be a number, 0 or more (got {students}).",
+        )
     previous = check_target(out)
     records = build_demo(students, seed)
     files = [(path, to_yaml(data)) for entries in records.values() for path, data in entries]

@@ -19,8 +19,13 @@ _DEMO_LINE = re.compile(r"^demo:[ \t]*true[ \t]*(#.*)?$", re.MULTILINE)
 class DemoError(Exception):
     """The demo cannot be written as asked (a bad count, a folder holding real work).
 
-    The message says what to do, in Vietnamese; ``minhbach demo`` reports it as bad usage (exit 2).
+    The message says what to do, in Vietnamese (``english`` for ``--lang en``); ``minhbach
+    demo`` reports it as bad usage (exit 2).
     """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english
 
 
 def _files(folder: Path) -> list[Path]:
@@ -44,7 +49,10 @@ def check_target(out: Path) -> list[Path]:
     work: the demo stops (exit 2) and names the first such file rather than guess.
     """
     if out.exists() and not out.is_dir():
-        raise DemoError(f"`{out}` là một tệp, không phải thư mục. Chọn một thư mục cho --out.")
+        raise DemoError(
+            f"`{out}` là một tệp, không phải thư mục. Chọn một thư mục cho --out.",
+            f"`{out}` is a file, not a folder. Choose a folder for --out.",
+        )
     if not out.is_dir():
         return []
     # .gitkeep and the like are neither records nor work to protect
@@ -57,7 +65,9 @@ def check_target(out: Path) -> list[Path]:
         if not is_demo:
             raise DemoError(
                 f"Thư mục `{out}` đã có dữ liệu không phải dữ liệu minh họa ({path}: không có "
-                "`demo: true`). Lệnh demo không ghi đè hồ sơ thật: chọn một thư mục trống cho --out."
+                "`demo: true`). Lệnh demo không ghi đè hồ sơ thật: chọn một thư mục trống cho --out.",
+                f"The folder `{out}` holds data that is not demo data ({path}: no `demo: true`). "
+                "The demo never overwrites real records: choose an empty folder for --out.",
             )
     return previous
 

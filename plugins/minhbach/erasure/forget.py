@@ -109,11 +109,13 @@ def prepare(
             nominations = sorted(set(nominations) | set(previous.nominations))
     resumed = previous is not None and set(nominations) <= set(previous.nominations)
     if previous is not None and not resumed:
+        named = ", ".join(previous.nominations[:5]) + (
+            " …" if len(previous.nominations) > 5 else ""
+        )
         raise repository.NotReady(
-            "Một lần xoá trước chưa xong (đề xuất "
-            + ", ".join(previous.nominations[:5])
-            + (" …" if len(previous.nominations) > 5 else "")
-            + "). Chạy lại đúng lệnh đó để hoàn tất trước."
+            f"Một lần xoá trước chưa xong (đề xuất {named}). Chạy lại đúng lệnh đó để hoàn tất trước.",
+            f"An earlier erasure did not finish (nominations {named}). Run that same command "
+            "again to complete it first.",
         )
     plan = (
         previous

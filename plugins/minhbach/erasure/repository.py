@@ -14,7 +14,14 @@ from minhbach.workflow.gitrevs import GitError, Repo, run_git
 
 
 class NotReady(Exception):
-    """The repository cannot be rewritten now; the message says what to do (exit 2)."""
+    """The repository cannot be rewritten now; the message says what to do (exit 2).
+
+    Vietnamese; ``english`` for ``--lang en``.
+    """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english
 
 
 def dirty_paths(repo: Repo) -> list[str]:
@@ -34,16 +41,24 @@ def check_ready(repo: Repo, allowed_dirty: set[str], head_before: str | None) ->
     if dirty and not (head_before and _same_as(repo, head_before)):
         listed = "\n".join(f"  {p}" for p in dirty[:10])
         more = f"\n  … và {len(dirty) - 10} tệp khác" if len(dirty) > 10 else ""
+        more_en = f"\n  … and {len(dirty) - 10} more files" if len(dirty) > 10 else ""
         raise NotReady(
             "Thư mục làm việc còn thay đổi chưa lưu vào git:\n"
             f"{listed}{more}\n"
             "Việc xoá viết lại toàn bộ lịch sử và đặt lại thư mục làm việc, nên có thể làm mất các thay đổi này. "
-            "Lưu chúng bằng `git commit` (hoặc bỏ đi bằng `git restore`/xoá tệp), rồi chạy lại lệnh."
+            "Lưu chúng bằng `git commit` (hoặc bỏ đi bằng `git restore`/xoá tệp), rồi chạy lại lệnh.",
+            "The working tree has changes not committed to git:\n"
+            f"{listed}{more_en}\n"
+            "The erasure rewrites the whole history and resets the working tree, so they could be "
+            "lost. Commit them (or drop them with `git restore`/delete the files), then try again.",
         )
     if str(repo.git("stash", "list")).strip():
         raise NotReady(
             "Kho git còn thay đổi cất tạm (`git stash list`). Việc xoá sẽ làm mất chúng và chúng có thể "
-            "chứa dữ liệu của học sinh: áp dụng (`git stash pop`) rồi commit, hoặc bỏ (`git stash drop`), rồi chạy lại."
+            "chứa dữ liệu của học sinh: áp dụng (`git stash pop`) rồi commit, hoặc bỏ (`git stash drop`), rồi chạy lại.",
+            "The repository has stashed changes (`git stash list`). The erasure would lose them and "
+            "they may hold a student's data: apply them (`git stash pop`) and commit, or drop them "
+            "(`git stash drop`), then try again.",
         )
     worktrees = [
         line
@@ -53,7 +68,9 @@ def check_ready(repo: Repo, allowed_dirty: set[str], head_before: str | None) ->
     if len(worktrees) > 1:
         raise NotReady(
             "Kho git có nhiều thư mục làm việc (`git worktree list`). Gỡ các thư mục phụ "
-            "(`git worktree remove ĐƯỜNG-DẪN`) rồi chạy lại từ thư mục chính."
+            "(`git worktree remove ĐƯỜNG-DẪN`) rồi chạy lại từ thư mục chính.",
+            "The repository has several working trees (`git worktree list`). Remove the extra ones "
+            "(`git worktree remove PATH`), then run again from the main one.",
         )
     git_user(repo)
 
@@ -75,7 +92,10 @@ def git_user(repo: Repo) -> str:
     if not name:
         raise NotReady(
             'Chưa khai báo người dùng git. Chạy `git config user.name "Họ tên"` và '
-            '`git config user.email "thu@dien.tu"` rồi chạy lại: biên bản xoá ghi tên người thực hiện.'
+            '`git config user.email "thu@dien.tu"` rồi chạy lại: biên bản xoá ghi tên người thực hiện.',
+            'No git user is set. Run `git config user.name "Full Name"` and '
+            '`git config user.email "you@example.org"`, then try again: the erasure record names '
+            "who carried it out.",
         )
     return name
 

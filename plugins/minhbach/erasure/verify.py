@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minhbach.erasure.scrub import Scrubber
-from minhbach.workflow.gitrevs import GitError, run_git
+from minhbach.workflow.gitrevs import GitError, git_failure, run_git
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,10 @@ def all_objects(root: Path) -> Iterator[tuple[str, str, bytes]]:
             stderr=subprocess.PIPE,
         )
     except FileNotFoundError:
-        raise GitError("Không tìm thấy chương trình git. Cài git rồi chạy lại.") from None
+        raise GitError(
+            "Không tìm thấy chương trình git. Cài git (https://git-scm.com) rồi chạy lại.",
+            "The git program was not found. Install git (https://git-scm.com), then try again.",
+        ) from None
     assert process.stdout is not None
     stream = process.stdout
     try:
@@ -69,4 +72,5 @@ def all_objects(root: Path) -> Iterator[tuple[str, str, bytes]]:
         stream.close()
         error = process.stderr.read() if process.stderr else b""
         if process.wait() != 0:
-            raise GitError(error.decode("utf-8", errors="replace").strip() or "git cat-file failed")
+            said = error.decode("utf-8", errors="replace")
+            raise git_failure(Path("."), ("cat-file", "--batch"), said)

@@ -41,7 +41,10 @@ def write_lookup_files(
     if not key:
         raise SettingsError(
             "Thiếu cài đặt LOOKUP_SITE_KEY (khóa đặt tên tệp tra cứu) trong pelicanconf.py: "
-            'hãy đặt một chuỗi ngẫu nhiên riêng cho trang, ví dụ LOOKUP_SITE_KEY = "nb-2021-7f3k9q".'
+            'hãy đặt một chuỗi ngẫu nhiên riêng cho trang, ví dụ LOOKUP_SITE_KEY = "nb-2021-7f3k9q".',
+            "The setting LOOKUP_SITE_KEY (the key that names lookup files) is missing in "
+            "pelicanconf.py: set a random string of the site's own, e.g. "
+            'LOOKUP_SITE_KEY = "nb-2021-7f3k9q".',
         )
     folder = output_dir / LOOKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)

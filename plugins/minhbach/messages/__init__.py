@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from minhbach.messages import (
     build,
+    cli,
     disclosure,
     environment,
     erasure,
@@ -38,6 +39,7 @@ for _module in (
     erasure,
     disclosure,
     programme,
+    cli,
 ):
     for _code, _texts in _module.MESSAGES.items():
         if _code in CATALOG:

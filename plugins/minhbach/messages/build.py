@@ -9,6 +9,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pelican cảnh báo: {detail}",
         "Pelican warning: {detail}",
     ),
+    "CONTENT-MISSING-METADATA": (
+        "tệp thiếu dòng `{line}` ở phần đầu nên không được đăng. Thêm một dòng như `{example}` "
+        "(ngày viết năm-tháng-ngày) cùng chỗ với dòng `Title:` ở đầu tệp, rồi dựng lại.",
+        "the file lacks a `{line}` line at its top, so it is not published. Add a line such as "
+        "`{example}` (a date is written year-month-day) beside the `Title:` line at the top of "
+        "the file, then build again.",
+    ),
 }
 
 # The leak guard (guard/): never quote the value found, only where it came from.

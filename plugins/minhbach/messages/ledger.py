@@ -21,22 +21,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # conservation.py
     "LEDGER-OVERDRAFT": (
         "Dòng này lấy {taken} của nguồn `{source}` tại {location} ngày {on}, nhưng lúc đó chỉ còn {before}"
-        " (đã dùng cho: {consumers}). Kiểm tra số lượng đã nhận ở {source_file} và các hồ sơ đã dùng,"
+        "{consumers}. Kiểm tra số lượng đã nhận ở {source_file} và các hồ sơ đã dùng,"
         " hoặc sửa số lượng dòng này.",
         "This line takes {taken} of source `{source}` at {location} on {on}, but only {before} was left then"
-        " (used by: {consumers}). Check the quantity received in {source_file} and the records that used it,"
+        "{consumers}. Check the quantity received in {source_file} and the records that used it,"
         " or fix this line's quantity.",
     ),
     "LEDGER-KIND-NOT-IN-SOURCE": (
-        "Nguồn `{source}` không có loại `{kind}`: hồ sơ tiếp nhận hoặc mua sắm của nguồn này không ghi dòng nào"
+        "Nguồn `{source}` không có {kind}: hồ sơ tiếp nhận hoặc mua sắm của nguồn này không ghi dòng nào"
         " loại đó. Sửa `kind` hoặc `source` của dòng này.",
-        "Source `{source}` has no `{kind}`: its donation or purchase record lists no line of that kind."
+        "Source `{source}` has no {kind}: its donation or purchase record lists no line of that kind."
         " Fix this line's `kind` or `source`.",
     ),
     "LEDGER-NOT-AT-LOCATION": (
-        "Loại `{kind}` của nguồn `{source}` chưa từng có tại {location}: không có tiếp nhận, mua sắm hay phân bổ"
+        "Loại {kind} của nguồn `{source}` chưa từng có tại {location}: không có tiếp nhận, mua sắm hay phân bổ"
         " nào đưa nó đến đó. Thêm hồ sơ phân bổ, hoặc sửa `source` hay nơi trao (`from`).",
-        "`{kind}` of source `{source}` never reached {location}: no donation, purchase or allocation brought it"
+        "The {kind} of source `{source}` never reached {location}: no donation, purchase or allocation brought it"
         " there. Add the allocation, or fix `source` or where it was handed from (`from`).",
     ),
     "SERIAL-HANDED-TWICE": (
@@ -58,10 +58,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " or this line's `source`.",
     ),
     "ALLOCATION-EARMARK-OTHER-SCHOOL": (
-        "Tiếp nhận `{source}` ({source_file}) được nhà tài trợ dành cho trường `{earmark}`, nhưng dòng này"
+        "Tiếp nhận `{source}` ({source_file}) được nhà tài trợ dành cho {earmark}, nhưng dòng này"
         " phân bổ về {location}. Nếu nhà tài trợ đã đồng ý đổi, ghi rõ trong biên bản; nếu không, sửa `to`"
         " hoặc nguồn của dòng này.",
-        "Donation `{source}` ({source_file}) is earmarked by its donor for school `{earmark}`, but this"
+        "Donation `{source}` ({source_file}) is earmarked by its donor for {earmark}, but this"
         " line allocates it to {location}. If the donor agreed to the change, say so in the minutes;"
         " otherwise fix `to` or this line's source.",
     ),
@@ -155,9 +155,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " record to school `{theirs}`'s folder or fix `nomination`.",
     ),
     "HANDOVER-MORE-THAN-NEEDS": (
-        "Học sinh của đề xuất {nomination} đã nhận {given} `{kind}` (tính cả: {others}) trong khi nhu cầu"
+        "Học sinh của đề xuất {nomination} đã nhận {given} {kind}{others} trong khi nhu cầu"
         " ghi {needed}. Kiểm tra lại; nếu đúng, sửa nhu cầu (`needs`) của đề xuất.",
-        "The student of nomination {nomination} has received {given} `{kind}` (counting: {others}) while"
+        "The student of nomination {nomination} has received {given} {kind}{others} while"
         " the needs say {needed}. Check it; if right, update the nomination's `needs`.",
     ),
     "NOMINATION-WAITING": (

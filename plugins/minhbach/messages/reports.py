@@ -19,8 +19,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "REPORT-WRITTEN": ("Đã ghi {path}.", "Wrote {path}."),
     "REPORT-LISTS-WRITTEN": (
-        "Đã ghi {count} danh sách (.xlsx) vào {folder}.",
-        "Wrote {count} lists (.xlsx) to {folder}.",
+        "Đã ghi {count} danh sách (.xlsx) vào {folder}. Sau buổi trao, ghi số sê-ri, ngày nhận "
+        "và “x” ở cột “Đã ký” vào danh sách của trường rồi nhập lại bằng `minhbach import TỆP "
+        "--dry-run` (xem trước), rồi bỏ --dry-run.",
+        "Wrote {count} lists (.xlsx) to {folder}. After the ceremony, type the serials, the "
+        "dates received and an “x” under “Đã ký” into the school's list, then bring it back "
+        "with `minhbach import FILE --dry-run` (to check), then without --dry-run.",
     ),
     "REPORT-INCREMENTAL": (
         "{folder}: ghi {written} tệp mới hoặc đã đổi, giữ nguyên {unchanged} tệp, xóa {removed} tệp không còn hồ sơ.",

@@ -34,7 +34,9 @@ def require(settings: Settings, names: Iterable[str]) -> None:
         if value is None or value in ("", ()):
             raise SettingsError(
                 f"Thiếu cài đặt {name} (trong pelicanconf.py hoặc tệp --settings). "
-                f'Thêm dòng {name} = "..." rồi chạy lại.'
+                f'Thêm dòng {name} = "..." rồi chạy lại.',
+                f"The setting {name} is missing (in pelicanconf.py or the --settings file). "
+                f'Add a line {name} = "..." and try again.',
             )
 
 

@@ -21,7 +21,10 @@ def require_siteurl(settings: Settings) -> str:
     if not url.startswith(("https://", "http://")):
         raise SettingsError(
             "Thiếu cài đặt SITEURL (địa chỉ đầy đủ của trang, ví dụ https://minhbach.example.vn) mà mã QR cần. "
-            "Chạy lại với --settings publishconf.py hoặc thêm SITEURL vào tệp cấu hình."
+            "Chạy lại với --settings publishconf.py hoặc thêm SITEURL vào tệp cấu hình.",
+            "The setting SITEURL (the site's full address, e.g. https://minhbach.example.vn) that "
+            "QR codes need is missing. Run again with --settings publishconf.py or add SITEURL to "
+            "the settings file.",
         )
     return url
 

@@ -44,12 +44,28 @@ _INVALID_TITLE = str.maketrans(dict.fromkeys("[]:*?/\\", "-"))
 
 
 @dataclass(frozen=True)
+class Signatures:
+    """The end of an official list (Decree 30/2020): the place-and-date line, then one block per
+    signer, side by side: a bold title ("NGƯỜI LẬP BIỂU"), an italic note ("(Ký, ghi rõ họ
+    tên)"), room to sign, and the signer's name when it is known."""
+
+    place_date: str
+    blocks: Sequence[tuple[str, str]]  # (title, note)
+    names: Sequence[str] = ()
+    room: int = 4  # empty rows left for the signature
+
+
+@dataclass(frozen=True)
 class TableSheet:
     """What one sheet shows, as plain data: centred title lines, a bordered table, rows after it.
 
     ``flags`` marks table rows to highlight (differences); ``totals`` rows close the table in
     bold (subtotals, "Tổng cộng"); ``after`` rows follow the table as they are (an empty row
-    leaves a gap), for a place to sign.
+    leaves a gap), for a place to sign. ``text_columns`` (0-based) are cells people fill in by
+    hand (a serial, a date): formatted as text, so that Excel keeps what is typed as typed (no
+    date read month-first, no serial losing its zeros). ``fields`` are labelled lines to fill in
+    under the table (label, value); ``signatures`` closes the sheet. ``row_height`` (points)
+    gives each table row room, to sign in it.
     """
 
     title_lines: Sequence[str]
@@ -59,6 +75,10 @@ class TableSheet:
     flags: Sequence[bool] | None = None
     after: Sequence[Sequence[object]] = ()
     totals: Sequence[Sequence[object]] = ()
+    text_columns: frozenset[int] = frozenset()
+    fields: Sequence[tuple[str, str]] = ()
+    signatures: Signatures | None = None
+    row_height: float | None = None
 
 
 def new_workbook() -> Workbook:
@@ -106,15 +126,18 @@ def add_sheet(workbook: Workbook, title: str, sheet: TableSheet) -> None:
     target.append([])
     target.append([_cell(target, text, looks, "header") for text in sheet.header])
     flags = sheet.flags or ()
+    row = header_row
     for index, values in enumerate(sheet.rows):
         kind = "flag" if index < len(flags) and flags[index] else "body"
-        number_kind = f"{kind}-number"
+        if sheet.row_height:  # a streamed row takes its height before it is written
+            target.row_dimensions[row + 1].height = sheet.row_height
         target.append(
             [
-                _cell(target, value, looks, number_kind if isinstance(value, int) else kind)
-                for value in values
+                _cell(target, value, looks, _body_kind(kind, value, column in sheet.text_columns))
+                for column, value in enumerate(values)
             ]
         )
+        row += 1
     for values in sheet.totals:
         target.append(
             [
@@ -122,8 +145,90 @@ def add_sheet(workbook: Workbook, title: str, sheet: TableSheet) -> None:
                 for value in values
             ]
         )
+        row += 1
     for values in sheet.after:
         target.append([_cell(target, value, looks, "plain") for value in values])
+        row += 1
+    row = _add_fields(target, sheet.fields, width, row, looks)
+    if sheet.signatures is not None:
+        _add_signatures(target, sheet.signatures, width, row, looks)
+
+
+def _body_kind(kind: str, value: object, fill_in: bool) -> str:
+    if fill_in:
+        return f"{kind}-text"
+    return f"{kind}-number" if isinstance(value, int) else kind
+
+
+def _add_fields(
+    target: WriteOnlyWorksheet,
+    fields: Sequence[tuple[str, str]],
+    width: int,
+    row: int,
+    looks: dict[str, StyleArray],
+) -> int:
+    """Each field a line: its label over the first third of the width, a cell to fill in over
+    the rest (one merged cell, so that what is typed there is one value). Returns the last row."""
+    split = max(1, width // 3)
+    for label, value in fields:
+        target.append([])
+        row += 2
+        target.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=split, max_row=row))
+        target.merged_cells.add(
+            CellRange(min_col=split + 1, min_row=row, max_col=width, max_row=row)
+        )
+        blanks = [_cell(target, None, looks, "field") for _ in range(width - split - 1)]
+        target.append(
+            [
+                _cell(target, label, looks, "field-label"),
+                *([None] * (split - 1)),
+                _cell(target, value or None, looks, "field"),
+                *blanks,
+            ]
+        )
+    return row
+
+
+def _add_signatures(
+    target: WriteOnlyWorksheet,
+    signatures: Signatures,
+    width: int,
+    row: int,
+    looks: dict[str, StyleArray],
+) -> None:
+    """The place-and-date line over the last block, then the blocks side by side."""
+    spans = _spans(width, len(signatures.blocks))
+    last_first, last_end = spans[-1]
+    target.append([])
+    row += 2
+    target.merged_cells.add(
+        CellRange(min_col=last_first, min_row=row, max_col=last_end, max_row=row)
+    )
+    target.append(
+        [*([None] * (last_first - 1)), _cell(target, signatures.place_date, looks, "sign-note")]
+    )
+    lines = [
+        ("sign-title", [title for title, _ in signatures.blocks]),
+        ("sign-note", [note for _, note in signatures.blocks]),
+        *[("plain", [])] * signatures.room,
+    ]
+    if signatures.names:
+        lines.append(("sign-title", list(signatures.names)))
+    for kind, texts in lines:
+        row += 1
+        cells: list[object] = []
+        for (first, end), text in zip(spans, texts, strict=False):
+            target.merged_cells.add(CellRange(min_col=first, min_row=row, max_col=end, max_row=row))
+            cells += [None] * (first - 1 - len(cells)) + [_cell(target, text, looks, kind)]
+        target.append(cells)
+
+
+def _spans(width: int, count: int) -> list[tuple[int, int]]:
+    """``count`` column ranges (1-based, inclusive) side by side over ``width`` columns."""
+    size = max(1, width // max(count, 1))
+    spans = [(1 + index * size, (index + 1) * size) for index in range(count)]
+    spans[-1] = (spans[-1][0], max(width, spans[-1][0]))
+    return spans
 
 
 def _looks(sheet: WriteOnlyWorksheet) -> dict[str, StyleArray]:
@@ -169,19 +274,38 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
         "header": "mb-header",
         "body": "mb-body",
         "body-number": "mb-body-so",
+        "body-text": "mb-body-chu",
         "flag": "mb-flag",
         "flag-number": "mb-flag-so",
         "total": "mb-total",
         "total-number": "mb-total-so",
+        "flag-text": "mb-flag-chu",
+        "field-label": "mb-o-nhan",
+        "field": "mb-o-dien",
+        "sign-title": "mb-ky-chuc-danh",
+        "sign-note": "mb-ky-ghi-chu",
     }
     existing = {style if isinstance(style, str) else style.name for style in workbook.named_styles}
     for key, name in names.items():
         if name in existing:
             continue
         style = NamedStyle(name=name)
-        if key in ("title", "subtitle"):
-            style.font = Font(name=FONT, size=13, bold=key == "title")
+        if key in ("title", "subtitle", "sign-title", "sign-note"):
+            style.font = Font(
+                name=FONT,
+                size=13 if key in ("title", "subtitle") else 12,
+                bold=key in ("title", "sign-title"),
+                italic=key == "sign-note",
+            )
             style.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            workbook.add_named_style(style)
+            continue
+        if key.startswith("field"):
+            style.font = Font(name=FONT, size=12, bold=key == "field-label")
+            style.alignment = Alignment(vertical="center", wrap_text=key == "field")
+            if key == "field":
+                style.border = Border(bottom=Side(style="dotted"))
+                style.number_format = "@"
             workbook.add_named_style(style)
             continue
         style.border = BORDER
@@ -193,6 +317,8 @@ def _table_styles(workbook: Workbook) -> dict[str, str]:
             style.alignment = Alignment(vertical="center", wrap_text=True)
         if key.endswith("number"):
             style.number_format = "#,##0"
+        if key.endswith("text"):
+            style.number_format = "@"
         if key.startswith("flag"):
             style.fill = FLAG_FILL
         workbook.add_named_style(style)

@@ -20,7 +20,7 @@ from minhbach.figures import Figures, compute_figures
 from minhbach.findings import Finding, Findings
 from minhbach.ledger import Ledger, compute
 from minhbach.records.schemas import SchemaSet
-from minhbach.records.store import Record, load_records
+from minhbach.records.store import Record, display_path, list_record_files, load_records
 from minhbach.workflow.changes import FieldChange, field_changes
 from minhbach.workflow.gitrevs import Repo, export_records, open_repo, resolve
 
@@ -35,7 +35,7 @@ class Side:
     label: str
     commit: str | None
     records: dict[tuple[str, str], Record]
-    unreadable: set[tuple[str, str]]
+    unreadable: dict[tuple[str, str], str]  # (type, id) of a file that does not parse → its path
     findings: Findings
     ledger: Ledger
     figures: Figures
@@ -84,11 +84,13 @@ def load_side(
         loaded.records, loaded.findings, schemas, context, unparsed=loaded.unparsed
     )
     ledger = compute(checked.valid)
+    files, _ = list_record_files(folder, root)
+    paths = {item.key: display_path(root, item.relative) for item in files}
     return Side(
         label,
         commit,
         {(r.type, r.id): r for r in loaded.records},
-        set(loaded.unparsed),
+        {key: paths.get(key, f"{key[0]}/{key[1]}") for key in loaded.unparsed},
         Findings(checked.findings),
         ledger,
         compute_figures(checked.valid, ledger),
@@ -116,7 +118,7 @@ def diff_revisions(
         export_records(repo, base_commit, base_folder)
         base_side = load_side(base_folder, base, base_commit, context, schemas, root)
         if head is None:
-            head_side = load_side(records, "thư mục làm việc", None, context, schemas, root)
+            head_side = load_side(records, "", None, context, schemas, root)  # the working tree
         else:
             head_commit = resolve(repo, head)
             head_folder = Path(scratch) / "head"
@@ -152,7 +154,7 @@ def _key(item: Finding) -> tuple:
 
 def _record_changes(base: Side, head: Side) -> list[RecordChange]:
     changes = []
-    for key in sorted(set(base.records) | set(head.records) | base.unreadable | head.unreadable):
+    for key in sorted({*base.records, *head.records, *base.unreadable, *head.unreadable}):
         old, new = base.records.get(key), head.records.get(key)
         in_base = old is not None or key in base.unreadable
         in_head = new is not None or key in head.unreadable
@@ -172,8 +174,8 @@ def _record_changes(base: Side, head: Side) -> list[RecordChange]:
                 key[1],
                 _school(new) or _school(old),
                 status,
-                old.path if old else None,
-                new.path if new else None,
+                old.path if old else base.unreadable.get(key),
+                new.path if new else head.unreadable.get(key),
                 fields,
                 old.data if old else None,
                 new.data if new else None,

@@ -1,8 +1,10 @@
 """Writing a ``DiffResult`` as text (terminal), Markdown (a pull request's job summary) or JSON.
 
 Personal data is masked here, at the last step (``masking``), unless ``full`` is asked for:
-the job summary of a pull request must never hold a child's name, birth date or phone in full.
-Long lists are cut at ``LIMIT`` records per group (the JSON form is never cut).
+the job summary of a pull request must never hold a child's name, birth date, phone, gender or
+category. A hidden list (a child's categories) is one line, so not even how many it holds shows.
+Long lists are cut at ``LIMIT`` records per group (the JSON form is never cut). Vietnamese by
+default, English with ``lang="en"``.
 """
 
 from __future__ import annotations
@@ -14,30 +16,74 @@ from babel.numbers import format_decimal
 
 from minhbach import labels
 from minhbach.records.types import BY_NAME
-from minhbach.workflow.changes import FieldChange
 from minhbach.workflow.diff import DiffResult, RecordChange, Side
-from minhbach.workflow.masking import display, mask
+from minhbach.workflow.masking import display, masked_changes
 
 LIMIT = 200
-STATUS_VI = {"added": "thêm", "changed": "sửa", "removed": "xóa"}
 SIGN = {"added": "+", "changed": "~", "removed": "-"}
-POSITION_VI = {
-    "received": "nhận",
-    "allocated": "phân bổ",
-    "handed": "bàn giao",
-    "spent": "đã chi",
-    "left": "còn lại",
+
+# Every word the summary prints: (Vietnamese, English).
+WORDS: dict[str, tuple[str, str]] = {
+    "added": ("thêm", "added"),
+    "changed": ("sửa", "changed"),
+    "removed": ("xóa", "removed"),
+    "received": ("nhận", "received"),
+    "allocated": ("phân bổ", "allocated"),
+    "handed": ("bàn giao", "handed over"),
+    "spent": ("đã chi", "spent"),
+    "left": ("còn lại", "left"),
+    "nominated": ("đề xuất", "nominated"),
+    "approved": ("đã duyệt", "approved"),
+    "rejected": ("không duyệt", "rejected"),
+    "handed_over": ("đã nhận thiết bị", "received devices"),
+    "waiting": ("chờ bàn giao", "waiting"),
+    "devices_received": ("thiết bị nhận", "devices received"),
+    "devices_handed": ("thiết bị đã trao", "devices handed over"),
+    "devices_left": ("thiết bị còn", "devices left"),
+    "working tree": ("thư mục làm việc", "working tree"),
+    "valid": ("hợp lệ", "valid"),
+    "valid with warnings": ("hợp lệ ({warnings} cảnh báo)", "valid ({warnings} warnings)"),
+    "invalid": (
+        "KHÔNG hợp lệ: {errors} lỗi, {warnings} cảnh báo",
+        "NOT valid: {errors} errors, {warnings} warnings",
+    ),
+    "moved": (" (chuyển từ {path})", " (moved from {path})"),
+    "unreadable": (
+        " — tệp không đọc được (xem lỗi bên dưới)",
+        " — the file cannot be read (see the errors below)",
+    ),
+    "same": (" (đã đổi)", " (changed)"),
+    "summary": (
+        "{added} hồ sơ thêm, {changed} sửa, {removed} xóa",
+        "{added} records added, {changed} changed, {removed} removed",
+    ),
+    "compare": ("So sánh hồ sơ: {base} → {head}", "Records compared: {base} → {head}"),
+    "more": ("… và {count} hồ sơ nữa", "… and {count} more records"),
+    "see json": (" (xem --format json).", " (see --format json)."),
+    "balances": ("Biến động số dư (theo nguồn và loại)", "Balance changes (by source and kind)"),
+    "schools": ("Thay đổi theo trường", "Changes by school"),
+    "findings": ("Lỗi và cảnh báo mới ({count})", "New errors and warnings ({count})"),
+    "none": ("(không có)", "(none)"),
+    "none sentence": ("Không có.", "None."),
+    "fixed": (
+        "Đã hết {count} lỗi/cảnh báo có ở {base}.",
+        "{count} errors/warnings of {base} are gone.",
+    ),
+    "markdown title": (
+        "## Thay đổi hồ sơ: `{base}` → `{head}`",
+        "## Record changes: `{base}` → `{head}`",
+    ),
+    "markdown table": ("| phiên bản | tình trạng |", "| revision | state |"),
+    "masked": (
+        " Dữ liệu cá nhân đã được che (•••, chữ viết tắt).",
+        " Personal data is masked (•••, initials).",
+    ),
 }
-SCHOOL_VI = {
-    "nominated": "đề xuất",
-    "approved": "đã duyệt",
-    "rejected": "không duyệt",
-    "handed_over": "đã nhận thiết bị",
-    "waiting": "chờ bàn giao",
-    "devices_received": "thiết bị nhận",
-    "devices_handed": "thiết bị đã trao",
-    "devices_left": "thiết bị còn",
-}
+
+
+def _say(key: str, lang: str, **params: object) -> str:
+    vi, en = WORDS[key]
+    return (vi if lang == "vi" else en).format(**params)
 
 
 def _number(value: int, money: bool = False) -> str:
@@ -46,20 +92,20 @@ def _number(value: int, money: bool = False) -> str:
     return f"{sign}{text}\u00a0₫" if money else f"{sign}{text}"
 
 
-def _field(change: RecordChange, item: FieldChange, full: bool) -> tuple[str, str, str]:
-    old = mask(change.type, item.field, item.old, change.old, full)
-    new = mask(change.type, item.field, item.new, change.new, full)
-    return item.field, display(old), display(new)
+def _fields(change: RecordChange, full: bool) -> list[tuple[str, object, object]]:
+    return masked_changes(change.type, change.fields, change.old, change.new, full)
 
 
-def _side_state(side: Side) -> str:
+def _side_state(side: Side, lang: str) -> str:
+    counts = {"errors": side.findings.errors, "warnings": side.findings.warnings}
     if side.valid:
-        return f"hợp lệ ({side.findings.warnings} cảnh báo)" if side.findings.warnings else "hợp lệ"
-    return f"KHÔNG hợp lệ: {side.findings.errors} lỗi, {side.findings.warnings} cảnh báo"
+        return _say("valid with warnings" if counts["warnings"] else "valid", lang, **counts)
+    return _say("invalid", lang, **counts)
 
 
-def _title(side: Side) -> str:
-    return f"{side.label} ({side.commit[:7]})" if side.commit else side.label
+def _title(side: Side, lang: str) -> str:
+    label = side.label or _say("working tree", lang)
+    return f"{label} ({side.commit[:7]})" if side.commit else label
 
 
 def _groups(result: DiffResult) -> dict[tuple[str, str | None], list[RecordChange]]:
@@ -70,49 +116,50 @@ def _groups(result: DiffResult) -> dict[tuple[str, str | None], list[RecordChang
     return groups
 
 
-def _group_title(type_name: str, school: str | None) -> str:
-    label = BY_NAME[type_name].label_vi
+def _group_title(type_name: str, school: str | None, lang: str) -> str:
+    record_type = BY_NAME[type_name]
+    label = record_type.label_vi if lang == "vi" else record_type.label_en
     return f"{label[0].upper()}{label[1:]}" + (f" — {school}" if school else "")
 
 
-def _change_lines(change: RecordChange, full: bool) -> list[str]:
+def _change_lines(change: RecordChange, full: bool, lang: str) -> list[str]:
     path = change.new_path or change.old_path
-    head = f"{SIGN[change.status]} {change.id} ({STATUS_VI[change.status]}) {path}"
+    head = f"{SIGN[change.status]} {change.id} ({_say(change.status, lang)}) {path}"
     if change.old_path and change.new_path and change.old_path != change.new_path:
-        head += f" (chuyển từ {change.old_path})"
+        head += _say("moved", lang, path=change.old_path)
     if change.unreadable:
-        return [head + " — tệp không đọc được (xem lỗi bên dưới)"]
+        return [head + _say("unreadable", lang)]
     lines = [head]
-    for item in change.fields:
-        name, old, new = _field(change, item, full)
+    for name, old_value, new_value in _fields(change, full):
+        old, new = display(old_value, lang), display(new_value, lang)
         if change.status == "added":
             lines.append(f"    {name}: {new}")
         elif change.status == "removed":
             lines.append(f"    {name}: {old}")
-        elif change.status == "changed":
-            same = " (đã đổi)" if old == new else ""
+        else:
+            same = _say("same", lang) if old == new else ""
             lines.append(f"    {name}: {old} → {new}{same}")
     return lines
 
 
-def _balance_lines(result: DiffResult) -> list[str]:
-    kinds = labels.item_kinds()
+def _balance_lines(result: DiffResult, lang: str) -> list[str]:
+    kinds = labels.item_kinds(lang)
     lines = []
     for (source, kind), delta in result.balances.items():
         money = kind == "cash"
-        parts = ", ".join(f"{POSITION_VI[k]} {_number(v, money)}" for k, v in delta.items())
+        parts = ", ".join(f"{_say(k, lang)} {_number(v, money)}" for k, v in delta.items())
         lines.append(f"{source} / {kinds.get(kind, kind)}: {parts}")
     return lines
 
 
-def _school_lines(result: DiffResult) -> list[str]:
-    kinds = labels.item_kinds()
+def _school_lines(result: DiffResult, lang: str) -> list[str]:
+    kinds = labels.item_kinds(lang)
     lines = []
     for school, delta in result.schools.items():
         parts = []
         for key, value in delta.items():
             group, _, kind = key.partition(".")
-            name = SCHOOL_VI[group] + (f" ({kinds.get(kind, kind)})" if kind else "")
+            name = _say(group, lang) + (f" ({kinds.get(kind, kind)})" if kind else "")
             parts.append(f"{name} {_number(value)}")
         lines.append(f"{school}: " + ", ".join(parts))
     return lines
@@ -124,77 +171,78 @@ def _finding_line(item, lang: str) -> str:
     )
 
 
-def _summary(result: DiffResult) -> str:
+def _summary(result: DiffResult, lang: str) -> str:
     counts = {
         s: sum(1 for c in result.changes if c.status == s) for s in ("added", "changed", "removed")
     }
-    return f"{counts['added']} hồ sơ thêm, {counts['changed']} sửa, {counts['removed']} xóa"
+    return _say("summary", lang, **counts)
 
 
 def render_text(result: DiffResult, *, full: bool = False, lang: str = "vi") -> str:
+    base, head = _title(result.base, lang), _title(result.head, lang)
     out = [
-        f"So sánh hồ sơ: {_title(result.base)} → {_title(result.head)}",
-        f"  {_title(result.base)}: {_side_state(result.base)}",
-        f"  {_title(result.head)}: {_side_state(result.head)}",
-        _summary(result) + ".",
+        _say("compare", lang, base=base, head=head),
+        f"  {base}: {_side_state(result.base, lang)}",
+        f"  {head}: {_side_state(result.head, lang)}",
+        _summary(result, lang) + ".",
     ]
     for (type_name, school), changes in _groups(result).items():
-        out += ["", f"== {_group_title(type_name, school)} ({len(changes)}) =="]
+        out += ["", f"== {_group_title(type_name, school, lang)} ({len(changes)}) =="]
         for change in changes[:LIMIT]:
-            out += _change_lines(change, full)
+            out += _change_lines(change, full, lang)
         if len(changes) > LIMIT:
-            out.append(f"… và {len(changes) - LIMIT} hồ sơ nữa (xem --format json).")
+            out.append(_say("more", lang, count=len(changes) - LIMIT) + _say("see json", lang))
     for title, lines in (
-        ("Biến động số dư (theo nguồn và loại)", _balance_lines(result)),
-        ("Thay đổi theo trường", _school_lines(result)),
+        (_say("balances", lang), _balance_lines(result, lang)),
+        (_say("schools", lang), _school_lines(result, lang)),
     ):
         if lines:
             out += ["", f"== {title} ==", *lines]
-    out += ["", f"== Lỗi và cảnh báo mới ({len(result.new_findings)}) =="]
-    out += [_finding_line(f, lang) for f in result.new_findings] or ["(không có)"]
+    out += ["", f"== {_say('findings', lang, count=len(result.new_findings))} =="]
+    out += [_finding_line(f, lang) for f in result.new_findings] or [_say("none", lang)]
     if result.fixed:
-        out.append(f"Đã hết {result.fixed} lỗi/cảnh báo có ở {_title(result.base)}.")
+        out.append(_say("fixed", lang, count=result.fixed, base=base))
     return "\n".join(out) + "\n"
 
 
 def render_markdown(result: DiffResult, *, full: bool = False, lang: str = "vi") -> str:
     base, head = result.base, result.head
     out = [
-        f"## Thay đổi hồ sơ: `{_title(base)}` → `{_title(head)}`",
+        _say("markdown title", lang, base=_title(base, lang), head=_title(head, lang)),
         "",
-        "| phiên bản | tình trạng |",
+        _say("markdown table", lang),
         "|---|---|",
-        f"| `{_title(base)}` | {_mark(base)} {_side_state(base)} |",
-        f"| `{_title(head)}` | {_mark(head)} {_side_state(head)} |",
+        f"| `{_title(base, lang)}` | {_mark(base)} {_side_state(base, lang)} |",
+        f"| `{_title(head, lang)}` | {_mark(head)} {_side_state(head, lang)} |",
         "",
-        f"**{_summary(result)}.**"
-        + ("" if full else " Dữ liệu cá nhân đã được che (•••, chữ viết tắt)."),
+        f"**{_summary(result, lang)}.**" + ("" if full else _say("masked", lang)),
     ]
     for (type_name, school), changes in _groups(result).items():
         out += [
             "",
-            f"<details><summary><b>{_group_title(type_name, school)}</b> ({len(changes)})</summary>",
+            f"<details><summary><b>{_group_title(type_name, school, lang)}</b> "
+            f"({len(changes)})</summary>",
             "",
             "```diff",
         ]
         for change in changes[:LIMIT]:
-            out += _change_lines(change, full)
+            out += _change_lines(change, full, lang)
         if len(changes) > LIMIT:
-            out.append(f"… và {len(changes) - LIMIT} hồ sơ nữa")
+            out.append(_say("more", lang, count=len(changes) - LIMIT))
         out += ["```", "</details>"]
     for title, lines in (
-        ("Biến động số dư (theo nguồn và loại)", _balance_lines(result)),
-        ("Thay đổi theo trường", _school_lines(result)),
+        (_say("balances", lang), _balance_lines(result, lang)),
+        (_say("schools", lang), _school_lines(result, lang)),
     ):
         if lines:
             out += ["", f"### {title}", "", *(f"- {line}" for line in lines)]
-    out += ["", f"### Lỗi và cảnh báo mới ({len(result.new_findings)})", ""]
+    out += ["", f"### {_say('findings', lang, count=len(result.new_findings))}", ""]
     if result.new_findings:
         out += ["```", *(_finding_line(f, lang) for f in result.new_findings), "```"]
     else:
-        out.append("Không có.")
+        out.append(_say("none sentence", lang))
     if result.fixed:
-        out += ["", f"Đã hết {result.fixed} lỗi/cảnh báo có ở `{_title(base)}`."]
+        out += ["", _say("fixed", lang, count=result.fixed, base=f"`{_title(base, lang)}`")]
     return "\n".join(out) + "\n"
 
 
@@ -205,7 +253,7 @@ def _mark(side: Side) -> str:
 def render_json(result: DiffResult, *, full: bool = False, lang: str = "vi") -> str:
     def side(s: Side) -> dict:
         return {
-            "revision": s.label,
+            "revision": s.label or None,
             "commit": s.commit,
             "valid": s.valid,
             "errors": s.findings.errors,
@@ -226,8 +274,8 @@ def render_json(result: DiffResult, *, full: bool = False, lang: str = "vi") -> 
                 "new_path": c.new_path,
                 "unreadable": c.unreadable,
                 "fields": [
-                    dict(zip(("field", "old", "new"), _raw(c, f, full), strict=True))
-                    for f in c.fields
+                    dict(zip(("field", "old", "new"), shown, strict=True))
+                    for shown in _fields(c, full)
                 ],
             }
             for c in result.changes
@@ -251,14 +299,6 @@ def render_json(result: DiffResult, *, full: bool = False, lang: str = "vi") -> 
         "masked": not full,
     }
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
-
-
-def _raw(change: RecordChange, item: FieldChange, full: bool) -> tuple[str, object, object]:
-    return (
-        item.field,
-        mask(change.type, item.field, item.old, change.old, full),
-        mask(change.type, item.field, item.new, change.new, full),
-    )
 
 
 RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_json}

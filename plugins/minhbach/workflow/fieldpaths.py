@@ -18,7 +18,14 @@ _PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)")
 
 
 class FieldError(ValueError):
-    """A ``--set`` that names no field of the type, or a value of the wrong kind (bad usage)."""
+    """A ``--set`` that names no field of the type, or a value of the wrong kind (bad usage).
+
+    The message is Vietnamese; ``english`` says the same for ``--lang en``.
+    """
+
+    def __init__(self, message: str, english: str) -> None:
+        super().__init__(message)
+        self.english = english
 
 
 def parse_path(text: str) -> tuple[str | int, ...]:
@@ -28,7 +35,8 @@ def parse_path(text: str) -> tuple[str | int, ...]:
         match = _PART.fullmatch(piece)
         if match is None:
             raise FieldError(
-                f"Tên trường `{text}` không đúng dạng (ví dụ: student.full_name, items[0].kind)."
+                f"Tên trường `{text}` không đúng dạng (ví dụ: student.full_name, items[0].kind).",
+                f"`{text}` is not a field name (e.g. student.full_name, items[0].kind).",
             )
         path.append(match[1])
         path.extend(int(i) for i in re.findall(r"\d+", match[2]))
@@ -49,7 +57,8 @@ def typed(node: FormField, text: str) -> object:
         value = Shape(types=set(node.types)).scalar(text, plain=True)
     except ScalarRejected:
         raise FieldError(
-            f"`{_dotted(node.path)}` nhận true hoặc false, không nhận “{text}”."
+            f"`{_dotted(node.path)}` nhận true hoặc false, không nhận “{text}”.",
+            f"`{_dotted(node.path)}` takes true or false, not “{text}”.",
         ) from None
     return text if value is None and "string" in node.types else value
 
@@ -58,15 +67,23 @@ def set_value(data: dict, form: FormField, path: tuple[str | int, ...], text: st
     """Put the typed ``text`` at ``path`` into ``data``, creating objects and list items on the way."""
     node = find(form, path)
     if node is None:
-        raise FieldError(f"Loại hồ sơ `{form.name}` không có trường `{_dotted(path)}`.")
-    if node.kind == "object":
         raise FieldError(
-            f"`{_dotted(path)}` là một nhóm trường; ghi từng trường con, ví dụ `{_dotted(path)}.{node.children[0].name}`."
+            f"Loại hồ sơ `{form.name}` không có trường `{_dotted(path)}`.",
+            f"A `{form.name}` record has no field `{_dotted(path)}`.",
+        )
+    if node.kind == "object":
+        example = f"{_dotted(path)}.{node.children[0].name}"
+        raise FieldError(
+            f"`{_dotted(path)}` là một nhóm trường; ghi từng trường con, ví dụ `{example}`.",
+            f"`{_dotted(path)}` is a group of fields; set each one, e.g. `{example}`.",
         )
     if node.kind == "array":
         if node.item is None or node.item.kind != "scalar":
+            first = node.item.children[0].name if node.item and node.item.children else "kind"
+            example = f"{_dotted(path)}[0].{first}"
             raise FieldError(
-                f"`{_dotted(path)}` là danh sách; ghi từng mục, ví dụ `{_dotted(path)}[0].{node.item.children[0].name if node.item and node.item.children else 'kind'}`."
+                f"`{_dotted(path)}` là danh sách; ghi từng mục, ví dụ `{example}`.",
+                f"`{_dotted(path)}` is a list; set each item, e.g. `{example}`.",
             )
         value: object = [typed(node.item, part) for part in text.split(",") if part.strip()]
     else:

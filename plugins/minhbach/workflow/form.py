@@ -78,7 +78,7 @@ def _fill(
     if "properties" in merged:
         node.kind = "object"
         wanted = set(merged.get("required", []))
-        for rule in merged.get("allOf", []):
+        for rule in [merged, *merged.get("allOf", [])]:
             # A new record is never a tombstone: what a full record requires is asked for.
             if rule.get("if") == {"required": ["forgotten_on"]}:
                 wanted |= set(rule.get("else", {}).get("required", []))

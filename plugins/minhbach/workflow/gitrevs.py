@@ -14,7 +14,18 @@ from pathlib import Path
 
 
 class GitError(Exception):
-    """git failed: not a repository, an unknown revision… (the message says which)."""
+    """git failed: not a repository, an unknown revision… (the message says which).
+
+    The message is Vietnamese, ``english`` its English; git's own words (English, whatever the
+    user's language) are kept only as the detail at the end, never as the whole message.
+    """
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = english or message
+
+    def text(self, lang: str) -> str:
+        return self.english if lang == "en" else str(self)
 
 
 @dataclass(frozen=True)
@@ -32,13 +43,40 @@ def run_git(cwd: Path, *args: str, binary: bool = False, stdin: bytes | None = N
             ["git", "-C", str(cwd), *args], capture_output=True, input=stdin, check=False
         )
     except FileNotFoundError:
-        raise GitError("Không tìm thấy chương trình git. Cài git rồi chạy lại.") from None
-    if done.returncode != 0:
         raise GitError(
-            done.stderr.decode("utf-8", errors="replace").strip()
-            or f"git {' '.join(args)} thất bại"
-        )
+            "Không tìm thấy chương trình git. Cài git (https://git-scm.com) rồi chạy lại.",
+            "The git program was not found. Install git (https://git-scm.com), then try again.",
+        ) from None
+    if done.returncode != 0:
+        raise git_failure(cwd, args, done.stderr.decode("utf-8", errors="replace"))
     return done.stdout if binary else done.stdout.decode("utf-8", errors="replace")
+
+
+def git_failure(cwd: Path, args: tuple[str, ...], said: str) -> GitError:
+    """What to tell the user when git refused: the cause in their words, git's as detail."""
+    detail = said.strip().splitlines()[-1] if said.strip() else ""
+    if "not a git repository" in said:
+        return GitError(
+            f"Thư mục {cwd} không nằm trong một kho git: lệnh này đọc lịch sử hồ sơ từ git. "
+            "Chạy lệnh trong bản sao (clone) của kho hồ sơ.",
+            f"The folder {cwd} is not inside a git repository: this command reads the records' "
+            "history from git. Run it in a clone of the records repository.",
+        )
+    if "dubious ownership" in said:
+        return GitError(
+            f"git từ chối đọc kho ở {cwd} vì thư mục thuộc người dùng khác. Chạy "
+            "`git config --global --add safe.directory` với đường dẫn kho (xem chi tiết của git: "
+            f"{detail}).",
+            f"git refuses to read the repository at {cwd}, owned by another user. Run "
+            f"`git config --global --add safe.directory` with its path (git said: {detail}).",
+        )
+    command = " ".join(("git", *args[:2]))
+    return GitError(
+        f"Lệnh `{command}` không chạy được (git báo: {detail or 'không rõ lý do'}). Kiểm tra kho "
+        "git (chạy `git status`) rồi thử lại.",
+        f"`{command}` failed (git said: {detail or 'no reason given'}). Check the repository "
+        "(run `git status`) and try again.",
+    )
 
 
 def open_repo(records: Path) -> Repo:
@@ -57,7 +95,10 @@ def resolve(repo: Repo, revision: str) -> str:
         return str(repo.git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")).strip()
     except GitError:
         raise GitError(
-            f"Không tìm thấy phiên bản `{revision}` trong kho git (thử `git fetch` hoặc kiểm tra tên nhánh)."
+            f"Không tìm thấy phiên bản `{revision}` trong kho git (thử `git fetch` hoặc kiểm tra "
+            "tên nhánh).",
+            f"Revision `{revision}` is not in the git repository (try `git fetch`, or check the "
+            "branch name).",
         ) from None
 
 

@@ -5,80 +5,52 @@ record checked with the real validator, together with the records already there,
 is written; one row with an error and nothing is written. A row for a student who is already
 nominated (same student code, or same name and birth date) is skipped and reported, so a
 corrected list can be imported again. Files are written into a hidden folder first and then
-linked into place, each refusing to replace an existing file.
+linked into place, each refusing to replace an existing file (``batch``).
+
+Messages name a column by the list's own header (``columns.header_name``), and the file-wide
+notes say how a missing column was filled in (the relation, a single consent column).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
-import shutil
-import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-from minhbach.checks import run_checks
-from minhbach.checks.context import CheckContext
 from minhbach.findings import Bilingual, Finding, Severity, finding
 from minhbach.formats import number as grouped
-from minhbach.records import yaml_strict
 from minhbach.records.schemas import SchemaSet
-from minhbach.records.store import Record, display_path, load_records
+from minhbach.records.store import Record, load_records
 from minhbach.text.fold import fold
-from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK, missing_columns
+from minhbach.workflow.batch import (
+    ImportResult,
+    Pending,
+    RowOutcome,
+    check_pending,
+    file_digest,
+    pending_record,
+    row_rng,
+    write_all,
+)
+from minhbach.workflow.columns import (
+    CONSENT_BOTH,
+    FEMALE_MARK,
+    MALE_MARK,
+    column_for,
+    header_name,
+    missing_columns,
+    template_header,
+)
 from minhbach.workflow.ids import new_lookup_code, new_opaque_id
 from minhbach.workflow.layout import Layout, locate
 from minhbach.workflow.readers import Table, TooLarge, read_table
 from minhbach.workflow.rows import DEFAULT_RELATION, CellError, Converted, convert_row
-from minhbach.workflow.yaml_out import dump_record
 
-Status = Literal["created", "skipped", "error"]
+__all__ = ["ImportResult", "RowOutcome", "UnknownSchool", "import_file"]
 
 
 class UnknownSchool(Exception):
     """``--school`` names no school of the records folder (bad usage)."""
-
-
-@dataclass
-class RowOutcome:
-    """What became of one row: the record it created, why it was skipped, or its errors."""
-
-    row: int
-    status: Status
-    record_id: str | None = None
-    path: str | None = None
-    findings: list[Finding] = field(default_factory=list)
-
-
-@dataclass
-class ImportResult:
-    source: str
-    sheet: str = ""
-    encoding: str | None = None
-    header_row: int | None = None
-    headers: list[str] = field(default_factory=list)
-    unused_headers: list[str] = field(default_factory=list)
-    defaulted_relation: bool = False
-    file_findings: list[Finding] = field(default_factory=list)
-    rows: list[RowOutcome] = field(default_factory=list)
-    written: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.file_findings and not any(r.status == "error" for r in self.rows)
-
-    def count(self, status: Status) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
-
-@dataclass
-class _Pending:
-    outcome: RowOutcome
-    record: Record
-    relative: str
-    text: str
 
 
 def import_file(
@@ -92,7 +64,11 @@ def import_file(
     schemas: SchemaSet | None = None,
     rng: random.Random | None = None,
 ) -> ImportResult:
-    """Import ``path`` into ``folder`` as nominations of ``school``; see the module docstring."""
+    """Import ``path`` into ``folder`` as nominations of ``school``; see the module docstring.
+
+    Ids follow from the file's content and row (the dry run shows the ids then written); lookup
+    codes are random (``rng`` only makes them reproducible in tests).
+    """
     if not (folder / "schools" / f"{school}.yaml").is_file():
         raise UnknownSchool(school)
     schemas = schemas or SchemaSet.from_folder()
@@ -104,27 +80,61 @@ def import_file(
         params = {name: _bilingual_number(value) for name, value in refused.params}
         result.file_findings.append(finding(str(path), (1, 1), refused.code, **params))
         return result
-    result = ImportResult(str(path), table.name, table.encoding)
+    result = ImportResult(str(path), "nominations", table.name, table.encoding)
     layout = locate(table)
     if layout is None:
         result.file_findings.append(finding(str(path), (1, 1), "IMPORT-NO-HEADER"))
         return result
     result.header_row, result.unused_headers = layout.header_row, layout.unused
     result.headers = layout.headers
-    result.defaulted_relation = "guardian.relation" not in layout.columns
+    result.notes = _notes(layout)
     result.file_findings.extend(_column_findings(str(path), layout))
     if result.file_findings:
         return result
 
     existing = load_records(folder, schemas, root)
+    content = file_digest(path)
     pending = _convert_rows(
-        str(path), table, layout, school, today, existing.records, schemas, root, rng, result
+        str(path),
+        table,
+        layout,
+        school,
+        today,
+        existing.records,
+        schemas,
+        root,
+        result,
+        lambda number: row_rng(content, school, number),
+        rng,
     )
-    _validate(pending, existing, schemas, today, layout, str(path))
+    check_pending(
+        pending,
+        existing,
+        schemas,
+        today,
+        str(path),
+        lambda _pending, name: column_for(name, layout.columns),
+    )
     if result.ok and not dry_run and pending:
-        _write_all(folder, [(p.relative, p.text) for p in pending])
+        write_all(folder, [(p.relative, p.text) for p in pending])
         result.written = True
     return result
+
+
+def _notes(layout: Layout) -> list[tuple[str, dict]]:
+    """What the user should know about the columns as a whole (see messages/workflow.py)."""
+    notes: list[tuple[str, dict]] = []
+    columns = layout.columns
+    if "guardian.relation" not in columns:
+        notes.append(("IMPORT-NOTE-RELATION", {"relation": DEFAULT_RELATION}))
+    child = template_header("consent.child")
+    if CONSENT_BOTH in columns:
+        both = layout.headers[columns[CONSENT_BOTH]].strip()
+        if "consent.child" not in columns:
+            notes.append(("IMPORT-NOTE-ONE-CONSENT", {"column": both, "child_column": child}))
+    elif "consent.guardian" in columns and "consent.child" not in columns:
+        notes.append(("IMPORT-NOTE-NO-CHILD-CONSENT", {"child_column": child}))
+    return notes
 
 
 def _bilingual_number(value: object) -> object:
@@ -141,9 +151,23 @@ def _column_findings(source: str, layout: Layout) -> list[Finding]:
         missing.append("student.gender")
     missing += [f for f in ("categories", "needs") if f not in layout.columns]
     return [
-        finding(source, (layout.header_row, 1), "IMPORT-MISSING-COLUMN", field=name, found=found)
+        finding(
+            source,
+            (layout.header_row, 1),
+            "IMPORT-MISSING-COLUMN",
+            field=name,
+            column=template_header(name),
+            hint=_GENDER_HINT if name == "student.gender" else Bilingual("", ""),
+            found=found,
+        )
         for name in missing
     ]
+
+
+_GENDER_HINT = Bilingual(
+    " (ghi Nam hoặc Nữ), hoặc một cột “Nữ” đánh dấu x cho học sinh nữ",
+    " (Nam or Nữ), or a “Nữ” column with an x for each girl",
+)
 
 
 def _student_keys(data: dict) -> list[tuple]:
@@ -166,9 +190,10 @@ def _convert_rows(
     existing: list[Record],
     schemas: SchemaSet,
     root: str,
-    rng: random.Random | None,
     result: ImportResult,
-) -> list[_Pending]:
+    id_rng,
+    code_rng: random.Random | None,
+) -> list[Pending]:
     known: dict[tuple, str] = {}
     for record in existing:
         if record.type == "nomination":
@@ -177,8 +202,7 @@ def _convert_rows(
     taken_ids = {r.id for r in existing if r.type == "nomination"}
     taken_codes = {r.data.get("lookup_code") for r in existing}
     seen_rows: dict[tuple, int] = {}
-    pending: list[_Pending] = []
-    shape = schemas.shapes["nomination"]
+    pending: list[Pending] = []
     for number, cells in layout.data:
         uncalculated = {c - 1 for (r, c) in table.uncalculated if r == number}
         converted = convert_row(cells, layout.columns, uncalculated)
@@ -186,39 +210,35 @@ def _convert_rows(
         result.rows.append(outcome)
         if converted.errors:
             outcome.status = "error"
-            outcome.findings = _cell_findings(source, number, converted.errors, "error")
+            outcome.findings = _cell_findings(source, number, converted.errors, "error", layout)
             continue
         keys = _student_keys(converted.data)
         if _skip_duplicate(source, number, keys, known, seen_rows, outcome):
             continue
-        outcome.findings = _cell_findings(source, number, converted.warnings, "warning")
+        outcome.findings = _cell_findings(source, number, converted.warnings, "warning", layout)
         for key in keys:
             seen_rows[key] = number
-        record_id = new_opaque_id("nomination", taken_ids, rng)
+        record_id = new_opaque_id("nomination", taken_ids, id_rng(number))
         taken_ids.add(record_id)
-        code = new_lookup_code(taken_codes, rng)
+        code = new_lookup_code(taken_codes, code_rng)
         taken_codes.add(code)
         data = _nomination(converted, record_id, school, today, code)
         relative = f"nominations/{school}/{record_id}.yaml"
-        text = dump_record(data, shape)
-        loaded = yaml_strict.load(text.encode("utf-8"), shape)
-        shown = display_path(root, relative)
-        record = Record("nomination", record_id, shown, loaded.data or {}, loaded.locations, school)
-        outcome.record_id, outcome.path = record_id, shown
-        pending.append(_Pending(outcome, record, relative, text))
+        pending.append(pending_record(outcome, "nomination", data, relative, schemas, root, school))
     return pending
 
 
 def _cell_findings(
-    source: str, number: int, problems: list[CellError], severity: Severity
+    source: str, number: int, problems: list[CellError], severity: Severity, layout: Layout
 ) -> list[Finding]:
     return [
         finding(
             source,
-            (number, (p.column or 0) + 1),
+            (number, (p.column or 0) + 1) if p.column is not None else (number, 0),
             p.code,
             severity=severity,
             field=p.field,
+            column=header_name(p.field, layout.headers, layout.columns),
             **dict(p.params),
         )
         for p in problems
@@ -295,77 +315,3 @@ def _consent(given: dict, nominated_on: str) -> dict:
     elif consent["guardian"] or consent["child"]:
         consent["recorded_on"] = nominated_on
     return consent
-
-
-def _validate(
-    pending: list[_Pending],
-    existing,
-    schemas: SchemaSet,
-    today: dt.date,
-    layout: Layout,
-    source: str,
-) -> None:
-    """Run every check on the old and new records together; keep what concerns the new ones."""
-    if not pending:
-        return
-    by_path = {p.record.path: p for p in pending}
-    checked = run_checks(
-        [*existing.records, *(p.record for p in pending)],
-        existing.findings,
-        schemas,
-        CheckContext(as_of=today),
-        unparsed=existing.unparsed,
-    )
-    for item in checked.findings:
-        target = by_path.get(item.path) or next(
-            (by_path[r] for r in item.related if r in by_path), None
-        )
-        if target is None:
-            continue
-        outcome = target.outcome
-        column = layout.columns.get(_field_key(item.field))
-        outcome.findings.append(
-            Finding(
-                source,
-                outcome.row,
-                (column or 0) + 1,
-                item.severity,
-                item.code,
-                item.field,
-                item.params,
-                item.related,
-            )
-        )
-        if item.severity == "error":
-            outcome.status = "error"
-
-
-def _field_key(field_name: str | None) -> str:
-    """``needs[0].kind`` → ``needs``: the column a field came from."""
-    if not field_name:
-        return ""
-    return field_name.split("[")[0]
-
-
-def _write_all(folder: Path, files: list[tuple[str, str]]) -> None:
-    """Write every file, or none: into a hidden folder first, then linked into place (never over
-    an existing file); on any failure the files already placed are removed again."""
-    staging = Path(tempfile.mkdtemp(prefix=".minhbach-import-", dir=folder))
-    placed: list[Path] = []
-    try:
-        for relative, text in files:
-            staged = staging / relative.replace("/", "__")
-            staged.write_text(text, encoding="utf-8")
-        for relative, _ in files:
-            target = folder / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(
-                staging / relative.replace("/", "__"), target
-            )  # FileExistsError: never overwrite
-            placed.append(target)
-    except BaseException:
-        for target in placed:
-            target.unlink(missing_ok=True)
-        raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

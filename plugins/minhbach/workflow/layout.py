@@ -100,14 +100,15 @@ def _student_rows(
         values = [_text(cells[i]) if i < len(cells) else "" for i in used]
         values += ["=" for i in used if (number, i + 1) in uncalculated]
         first = next((_text(c) for c in cells if _text(c)), "")
-        if first and _is_footer(first) and not _has_name(cells, columns):
+        if first and is_footer(first) and not _has_name(cells, columns):
             break
         if any(values):
             kept.append((number, cells))
     return kept
 
 
-def _is_footer(text: str) -> bool:
+def is_footer(text: str) -> bool:
+    """Whether a row starting with ``text`` closes a list (a total, a signature, a date line)."""
     folded = fold(text)
     return folded.startswith(_FOOTER_STARTS) or bool(_PLACE_AND_DATE.search(folded))
 
@@ -117,4 +118,4 @@ def _has_name(cells: list[object], columns: dict[str, int]) -> bool:
     if index is None or index >= len(cells):
         return False
     value = _text(cells[index])
-    return bool(value) and not _is_footer(value)
+    return bool(value) and not is_footer(value)

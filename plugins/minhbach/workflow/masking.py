@@ -1,8 +1,12 @@
 """Masking personal data in ``diff`` and ``history`` output (CI logs and job summaries included).
 
-Full names become initials ("Nguyễn Văn An" → "N.V.A.", the site's own rule from public/);
-birth dates, phones, addresses, guardians' details, codes, circumstances, reasons and notes
-become "•••". ``--full`` shows everything, for a reviewer at their own desk.
+A nomination is one child's file: only what a reviewer needs to judge the change and what says
+nothing about the child is shown (``NOMINATION_SHOWN``: status, decision, needs, grade, consent,
+dates); the names become initials ("Nguyễn Văn An" → "N.V.A.", the site's own rule from public/)
+and every other field "•••", gender and categories included (a single student's category is
+never shown, DESIGN "Public and private"). A field added to the schema later is hidden until it
+is named here. Other records are masked field by field (``RULES``): contacts, guardians' details,
+codes, reasons, notes. ``--full`` shows everything, for a reviewer at their own desk.
 Fields are named without list indexes (``contact.phone``, ``received_by.name``).
 """
 
@@ -12,18 +16,34 @@ from minhbach.public.masking import mask_name
 
 HIDDEN = "•••"
 
+# What a diff shows of a nomination; anything else is hidden (an allow-list, like the site's).
+NOMINATION_SHOWN = frozenset(
+    {
+        "id",
+        "school",
+        "nominated_on",
+        "student.grade",
+        "needs",
+        "needs.kind",
+        "needs.quantity",
+        "status",
+        "decision",
+        "decision.date",
+        "decision.by",
+        "decision.document",
+        "consent",
+        "consent.guardian",
+        "consent.child",
+        "consent.recorded_on",
+        "consent.withdrawn_on",
+        "forgotten_on",
+        "demo",
+    }
+)
+NOMINATION_INITIALS = frozenset({"student.full_name", "guardian.name"})
+
 # (type or "*", field) → "initials" or "hidden". "*" applies to every record type.
 RULES: dict[tuple[str, str], str] = {
-    ("nomination", "student.full_name"): "initials",
-    ("nomination", "student.birth_date"): "hidden",
-    ("nomination", "student.address"): "hidden",
-    ("nomination", "student.student_code"): "hidden",
-    ("nomination", "student.class"): "hidden",
-    ("nomination", "guardian.name"): "initials",
-    ("nomination", "guardian.relation"): "hidden",
-    ("nomination", "guardian.phone"): "hidden",
-    ("nomination", "circumstances"): "hidden",
-    ("nomination", "decision.reason"): "hidden",
     ("handover", "received_by.name"): "initials",
     ("handover", "received_by.relation"): "hidden",
     ("handover", "handed_by"): "hidden",
@@ -52,6 +72,10 @@ def plain_field(dotted: str) -> str:
 
 def rule_for(type_name: str, dotted: str, record: dict | None = None) -> str | None:
     name = plain_field(dotted)
+    if type_name == "nomination":
+        if name in NOMINATION_INITIALS:
+            return "initials"
+        return None if name in NOMINATION_SHOWN else "hidden"
     if type_name == "donor" and name == "name" and (record or {}).get("display") == "anonymous":
         return "hidden"
     return RULES.get((type_name, name)) or RULES.get(("*", name))
@@ -71,10 +95,29 @@ def mask(
     return value
 
 
-def display(value: object) -> str:
+def masked_changes(
+    type_name: str, changes: list, old: dict | None, new: dict | None, full: bool = False
+) -> list[tuple[str, object, object]]:
+    """(field, old, new) of ``changes`` (``FieldChange``) as they may be shown. The items of a
+    hidden list are one line under the list's name ("categories", not "categories[1]": how many
+    categories a child has is private too)."""
+    shown: list[tuple[str, object, object]] = []
+    for item in changes:
+        before = mask(type_name, item.field, item.old, old, full)
+        after = mask(type_name, item.field, item.new, new, full)
+        name = item.field
+        if HIDDEN in (before, after) and name.endswith("]"):
+            name = plain_field(name)
+            if shown and shown[-1][0] == name:
+                continue
+        shown.append((name, before, after))
+    return shown
+
+
+def display(value: object, lang: str = "vi") -> str:
     """A value as diff and history print it: ``(trống)`` for none, true/false as in YAML."""
     if value is None:
-        return "(trống)"
+        return "(trống)" if lang == "vi" else "(empty)"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | dict) and not value:

@@ -5,15 +5,24 @@ Input and output are injected (``ask`` returns None at the end of input), so tes
 questions with scripted stdin and the CLI stays the only place that touches the terminal. Each
 answer is checked against its field's schema at once and asked again (up to three times) when
 wrong; what is still missing at the end of input is left for the validator to report.
+
+Three hooks come from what the records hold (``workflow.new``): ``offers`` turns a field into a
+choice (a handover's student among the school's approved students still waiting, by masked name
+and class, never a random id to type), ``infer`` fills a field another answer gives (the grade
+of class 5A), and ``optional`` names the fields worth asking though not required (a serial;
+Enter skips them). With ``lang="en"`` every question is English: a field by its name, a choice
+by its English label where the schema has one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from jsonschema import Draft202012Validator, FormatChecker
 
+from minhbach.labels import enum_labels
+from minhbach.messages import render
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.yaml_strict import field_name
 from minhbach.text.fold import fold
@@ -22,6 +31,10 @@ from minhbach.workflow.form import FormField
 
 Ask = Callable[[str], str | None]
 Say = Callable[[str], None]
+Path = tuple[str | int, ...]
+# (the field's path, the record so far) → choices for it, or None; a value for it, or None.
+Offers = Callable[[Path, dict], list[tuple[str, str]] | None]
+Infer = Callable[[Path, dict], object]
 TRIES = 3
 _YES = {"c", "co", "y", "yes", "true", "dong y", "1"}
 _NO = {"k", "khong", "n", "no", "false", "0"}
@@ -36,18 +49,28 @@ class Prompter:
     ask: Ask
     say: Say
     schemas: SchemaSet
-    derived: Collection[tuple[str | int, ...]] = ()
+    derived: Collection[Path] = ()
+    lang: str = "vi"
+    offers: Offers | None = None
+    infer: Infer | None = None
+    optional: Collection[Path] = ()  # list indexes written as 0
+    _root: dict = field(default_factory=dict, init=False, repr=False)
+
+    def text(self, code: str, **params: object) -> str:
+        return render(code, self.lang, params)
 
     def fill(self, data: dict, form: FormField) -> None:
         """Ask for every required field of ``form`` missing from ``data`` (in place)."""
+        self._root = data
         try:
             self._object(data, form)
         except EndOfInput:
-            self.say("(hết dữ liệu nhập: các trường còn thiếu sẽ được báo lỗi)")
+            self.say(self.text("CLI-PROMPT-END"))
 
     def _object(self, data: dict, node: FormField) -> None:
         for child in node.children:
-            if child.path in self.derived or not child.required:
+            asked = child.required or _generic(child.path) in self.optional
+            if child.path in self.derived or not asked:
                 continue
             if child.kind == "object":
                 self._object(data.setdefault(child.name, {}), child)
@@ -55,10 +78,21 @@ class Prompter:
                 if not data.get(child.name):
                     data[child.name] = self._array(child)
             elif data.get(child.name) is None:
-                value = self._scalar(child, child.path)
+                value = self._inferred(child) if self.infer else None
+                if value is None:
+                    value = self._scalar(child, child.path, optional=not child.required)
                 if value is not None:
                     data[child.name] = value
         self._conditional(data, node)
+
+    def _inferred(self, node: FormField) -> object:
+        assert self.infer is not None
+        value = self.infer(node.path, self._root)
+        if value is not None:
+            self.say(
+                self.text("CLI-PROMPT-INFERRED", field=self._name(node, node.path), value=value)
+            )
+        return value
 
     def _conditional(self, data: dict, node: FormField) -> None:
         """``if``/``then``/``else`` in the schema: ask for what the branch that applies requires."""
@@ -82,7 +116,8 @@ class Prompter:
             return value if isinstance(value, list) else []
         items: list[dict] = []
         while True:
-            self.say(f"{node.title} — dòng {len(items) + 1}:")
+            title = self._name(node, node.path)
+            self.say(self.text("CLI-PROMPT-LINE", title=title, number=len(items) + 1))
             entry: dict = {}
             self._object_item(entry, item, len(items))
             items.append(entry)
@@ -104,44 +139,71 @@ class Prompter:
         self._object(entry, shifted)
 
     def _more(self) -> bool:
-        answer = self.ask("Thêm một dòng nữa? (có/không) [không]: ")
-        if answer is None:
-            raise EndOfInput
-        return fold(answer) in _YES
+        """Another line? Only a yes or a no is an answer: "4500000" (an amount typed one
+        question too early) is asked again, not read as "no"."""
+        for _ in range(TRIES):
+            answer = self.ask(self.text("CLI-PROMPT-MORE"))
+            if answer is None:
+                raise EndOfInput
+            if not answer.strip() or fold(answer) in _NO:
+                return False
+            if fold(answer) in _YES:
+                return True
+            self.say(self.text("CLI-PROMPT-WRONG", problem=self.text("CLI-PROMPT-YES-NO")))
+        return False
 
-    def _scalar(self, node: FormField, path: tuple, *, many: bool = False) -> object:
-        question = self._question(node, path, many)
+    def _scalar(
+        self, node: FormField, path: tuple, *, many: bool = False, optional: bool = False
+    ) -> object:
+        offered = self.offers(_generic(path), self._root) if self.offers else None
+        if offered:
+            node = replace(node, choices=offered)
+        question = self._question(node, path, many, optional, offered=bool(offered))
         for _ in range(TRIES):
             answer = self.ask(question)
             if answer is None:
                 raise EndOfInput
+            if optional and not answer.strip():
+                return None
             value, problem = self._parse(node, answer.strip(), many)
             if problem is None:
                 return value
-            self.say(f"  Chưa đúng: {problem} Nhập lại.")
+            self.say(self.text("CLI-PROMPT-WRONG", problem=problem))
         return None
 
-    def _question(self, node: FormField, path: tuple, many: bool) -> str:
-        lines = [f"{node.title or node.name} ({field_name(path)})"]
-        if node.description:
+    def _name(self, node: FormField, path: tuple) -> str:
+        """A field as a question names it: its Vietnamese title and path, or its path in English."""
+        if self.lang == "en":
+            return field_name(path)
+        return f"{node.title or node.name} ({field_name(path)})"
+
+    def _question(
+        self, node: FormField, path: tuple, many: bool, optional: bool, *, offered: bool
+    ) -> str:
+        lines = [self._name(node, path)]
+        if node.description and self.lang == "vi" and not offered:
             lines[0] += f" — {node.description}"
+        if optional:
+            lines[0] += self.text("CLI-PROMPT-OPTIONAL")
         if node.choices:
+            labels = node.choices if self.lang == "vi" or offered else self._english(node)
             lines += [
-                f"  {i}. {value} = {label}"
-                for i, (value, label) in enumerate(node.choices, start=1)
+                f"  {i}. {value} = {label}" if label and label != value else f"  {i}. {value}"
+                for i, (value, label) in enumerate(labels, start=1)
             ]
-            lines.append(
-                "Chọn số hoặc mã"
-                + (", nhiều lựa chọn cách nhau bằng dấu phẩy" if many else "")
-                + ": "
-            )
+            lines.append(self.text("CLI-PROMPT-CHOOSE-MANY" if many else "CLI-PROMPT-CHOOSE"))
         elif "boolean" in node.types:
-            lines.append("(có/không) [không]: ")
+            lines.append(self.text("CLI-PROMPT-BOOLEAN"))
         elif node.is_date:
-            lines.append("(ngày/tháng/năm, ví dụ 05/10/2021): ")
+            lines.append(self.text("CLI-PROMPT-DATE"))
         else:
             lines.append("> ")
         return "\n".join(lines)
+
+    def _english(self, node: FormField) -> list[tuple[str, str]]:
+        """Choices with the schema's English labels, or only their values when it has none."""
+        english = enum_labels(node.schema, "en") if "x-enumDescriptions-en" in node.schema else {}
+        return [(value, english.get(value, "")) for value, _ in node.choices]
 
     def _parse(self, node: FormField, answer: str, many: bool) -> tuple[object, str | None]:
         if many:
@@ -151,42 +213,49 @@ class Prompter:
                 if problem is not None:
                     return None, problem
                 values.append(value)
-            return (values, None) if values else (None, "cần ít nhất một lựa chọn.")
+            return (values, None) if values else (None, self.text("CLI-PROMPT-AT-LEAST-ONE"))
         if node.choices:
-            return _choice(node, answer)
+            value = _choice(node, answer)
+            return (value, None) if value is not None else (None, self.text("CLI-PROMPT-PICK"))
         if "boolean" in node.types:
             if not answer or fold(answer) in _NO:
                 return False, None
             if fold(answer) in _YES:
                 return True, None
-            return None, "trả lời có hoặc không."
+            return None, self.text("CLI-PROMPT-YES-NO")
         if not answer:
-            return None, "trường này bắt buộc."
+            return None, self.text("CLI-PROMPT-REQUIRED")
         value: object = answer
         if node.is_date:
             try:
                 value = parse_date(answer).isoformat()
             except DateProblem:
-                return None, "viết ngày/tháng/năm, ví dụ 05/10/2021."
+                return None, self.text("CLI-PROMPT-BAD-DATE")
         elif "integer" in node.types:
             if not answer.isdigit():
-                return None, "nhập một số nguyên, không dấu chấm."
+                return None, self.text("CLI-PROMPT-INTEGER")
             value = int(answer)
         validator = Draft202012Validator(
             node.schema, registry=self.schemas.registry, format_checker=FormatChecker()
         )
         if not validator.is_valid(value):
-            return None, (node.description or "giá trị không hợp lệ.")
+            described = node.description if self.lang == "vi" else ""
+            return None, (described or self.text("CLI-PROMPT-INVALID"))
         return value, None
 
 
-def _choice(node: FormField, answer: str) -> tuple[object, str | None]:
+def _choice(node: FormField, answer: str) -> object:
     if answer.isdigit() and 1 <= int(answer) <= len(node.choices):
-        return node.choices[int(answer) - 1][0], None
+        return node.choices[int(answer) - 1][0]
     for value, label in node.choices:
         if answer == value or fold(answer) in (fold(value), fold(label)):
-            return value, None
-    return None, "chọn một số trong danh sách."
+            return value
+    return None
+
+
+def _generic(path: tuple) -> Path:
+    """``("items", 2, "serial")`` → ``("items", 0, "serial")``: a field whatever its line."""
+    return tuple(0 if isinstance(part, int) else part for part in path)
 
 
 def _at_index(node: FormField, index: int) -> FormField:

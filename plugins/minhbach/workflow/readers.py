@@ -31,7 +31,20 @@ Merge = tuple[int, int, int, int]  # min_row, min_col, max_row, max_col (1-based
 
 
 class UnreadableFile(Exception):
-    """The file cannot be read as a list: wrong kind, damaged, or no sheet with a header."""
+    """The file cannot be read as a list: wrong kind, damaged, or no sheet with a header.
+
+    ``code`` names the message (messages/workflow.py), said in the user's language (bad usage).
+    """
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def message(self, lang: str = "vi") -> str:
+        from minhbach.messages import render
+
+        return render(self.code, lang, self.params)
 
 
 class TooLarge(Exception):
@@ -77,19 +90,32 @@ def read_table(path: Path, limits: SheetLimits = SheetLimits()) -> Table:
     """
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        _measure_xlsx(path, limits)
-        tables = _read_xlsx(path)
+        tables = read_sheets(path, limits)
     elif suffix in (".csv", ".txt"):
         _check_bytes(path.stat().st_size, limits)
         tables = [_read_csv(path, limits)]
     elif suffix in (".xls", ".ods"):
-        raise UnreadableFile(
-            f"Tệp {path.name} là định dạng {suffix}: mở bằng Excel hoặc LibreOffice và "
-            "lưu lại thành .xlsx (Excel Workbook) rồi nhập lại."
-        )
+        raise UnreadableFile("IMPORT-OLD-FORMAT", name=path.name, suffix=suffix)
     else:
-        raise UnreadableFile(f"Không đọc được tệp {path.name}: chỉ nhận .xlsx hoặc .csv.")
+        raise UnreadableFile("IMPORT-FILE-KIND", name=path.name)
     return max(tables, key=_best_header_score)
+
+
+def read_sheets(path: Path, limits: SheetLimits = SheetLimits()) -> list[Table]:
+    """Every sheet of the workbook ``path`` (hidden ones too), measured first (``SheetLimits``)."""
+    _measure_xlsx(path, limits)
+    return _read_xlsx(path)
+
+
+def has_sheet(path: Path, title: str) -> bool:
+    """Whether the workbook ``path`` has a sheet named ``title``: a look at its list of sheets,
+    without reading any (False for anything that is not a workbook)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            listing = archive.read("xl/workbook.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError):
+        return False
+    return f'name="{title}"'.encode() in listing
 
 
 def _best_header_score(table: Table) -> int:
@@ -146,7 +172,12 @@ def _count_cells(archive: zipfile.ZipFile, part: zipfile.ZipInfo, room: int) -> 
 
 
 def _not_a_workbook(path: Path, exc: Exception) -> UnreadableFile:
-    return UnreadableFile(f"Không mở được {path.name} như một tệp Excel (.xlsx): {exc}")
+    return UnreadableFile("IMPORT-NOT-A-WORKBOOK", name=path.name, detail=_detail(exc))
+
+
+def _detail(exc: Exception) -> str:
+    """What the zip or XML reader said, kept short (its wording is the library's, in English)."""
+    return type(exc).__name__ + (f": {exc}" if str(exc) else "")
 
 
 def _read_xlsx(path: Path) -> list[Table]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from minhbach.spreadsheet_text import looks_like_formula
 from minhbach.workflow import values
-from minhbach.workflow.columns import FEMALE_MARK, MALE_MARK
+from minhbach.workflow.columns import CONSENT_BOTH, FEMALE_MARK, MALE_MARK
 from minhbach.workflow.values import CellProblem, is_blank
 
 DEFAULT_RELATION = "cha, mẹ hoặc người giám hộ"
@@ -53,6 +53,7 @@ _SIMPLE: tuple[tuple[str, Callable[[object], object], bool], ...] = (
     ("needs", values.needs, True),
     ("consent.guardian", values.consent, False),
     ("consent.child", values.consent, False),
+    (CONSENT_BOTH, values.consent, False),
     ("consent.recorded_on", values.date, False),
     ("nominated_on", values.date, False),
     ("note", values.long_text, False),
@@ -88,7 +89,20 @@ def convert_row(cells: list[object], columns: dict[str, int], uncalculated: set[
             out.warnings.append(CellError(name, index, "IMPORT-FORMULA-LIKE", (("mark", mark),)))
     _gender(out, cell, columns)
     _grade(out, cell, columns)
+    _one_consent_column(out.data, columns)
     return out
+
+
+def _one_consent_column(data: dict, columns: dict[str, int]) -> None:
+    """A consent column that names nobody counts for the guardian and, when the list has no
+    column of the child's own, for the child (the importer tells the user so)."""
+    consent = data.get("consent", {})
+    if "both" not in consent:
+        return
+    given = consent.pop("both")
+    for who in ("guardian", "child"):
+        if f"consent.{who}" not in columns:
+            consent[who] = given
 
 
 def _gender(out: Converted, cell: Callable[[str], object], columns: dict[str, int]) -> None:

@@ -16,7 +16,7 @@ import unicodedata
 from minhbach.text.fold import fold, tidy
 from minhbach.workflow.dates import DateProblem, parse_date
 
-_PHONE = re.compile(r"(\+84|0)[1-9]([ .-]?[0-9]){8,9}")
+_PHONE = re.compile(r"(\+84|0)[1-9][0-9]{8,9}")
 _SPLIT = re.compile(r"[,;+\n/]+")
 
 
@@ -54,23 +54,26 @@ def date(value: object) -> str:
 
 
 def phone(value: object) -> str:
-    """``909123456`` (its 0 lost, as a number or as digits) → ``0909123456``; other text is kept
-    as written (``0909 123 456``)."""
+    """A phone number in the one form records use: its digits only, national, with its 0.
+
+    ``0938 222 333``, ``0938.222.333``, ``+84 938 222 333``, ``84938222333`` and ``938222333``
+    (a number whose 0 Excel dropped) all become ``0938222333``: the schema accepts spaces and
+    ``+84``, but one spelling per number lets people (and the leak guard) find it.
+    """
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    written = (
-        str(value) if isinstance(value, int) else text(value).replace("(", "").replace(")", "")
-    )
+    written = str(value) if isinstance(value, int) else text(value)
     written = written.removeprefix("'")  # Excel's text marker typed by hand
-    if written.isdigit():
-        # A number whose 0 Excel (or a CSV export) dropped: 9 or 10 digits not starting with 0.
-        if written.startswith("84") and len(written) in (11, 12):
-            written = "+" + written
-        elif len(written) in (9, 10) and not written.startswith("0"):
-            written = "0" + written
-    if not _PHONE.fullmatch(written):
+    compact = re.sub(r"[\s().-]", "", written)
+    if compact.isdigit() and not compact.startswith("0"):
+        # The country code without its +, or a number whose 0 Excel (or a CSV export) dropped.
+        if compact.startswith("84") and len(compact) in (11, 12):
+            compact = "+" + compact
+        elif len(compact) in (9, 10):
+            compact = "0" + compact
+    if not _PHONE.fullmatch(compact):
         raise CellProblem("IMPORT-PHONE", written=written)
-    return written
+    return "0" + compact[3:] if compact.startswith("+84") else compact
 
 
 def code(value: object) -> str:
@@ -124,14 +127,27 @@ _NO = {"", "khong", "k", "false", "no", "0", "chua", "khong dong y", "chua dong 
 
 
 def consent(value: object) -> bool:
+    return _yes_no(value, _YES, _NO, "IMPORT-YES-NO")
+
+
+_SIGNED = _YES | {"da ky", "ky", "ky nhan", "da nhan", "ok"}
+_NOT_SIGNED = _NO | {"chua ky", "khong ky", "vang", "vang mat"}
+
+
+def signed(value: object) -> bool:
+    """The "Đã ký" cell of a ceremony list: an x (or "đã ký", "có") once the family signed."""
+    return _yes_no(value, _SIGNED, _NOT_SIGNED, "CEREMONY-SIGNED-VALUE")
+
+
+def _yes_no(value: object, yes: set[str], no: set[str], code: str) -> bool:
     if is_blank(value):
         return False
     folded = fold(text(value)) if not isinstance(value, bool) else str(value).lower()
-    if folded in _YES:
+    if folded in yes:
         return True
-    if folded in _NO:
+    if folded in no:
         return False
-    raise CellProblem("IMPORT-YES-NO", written=text(value))
+    raise CellProblem(code, written=text(value))
 
 
 def is_marked(value: object) -> bool:

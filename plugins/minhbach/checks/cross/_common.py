@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from minhbach import labels
 from minhbach.findings import Bilingual, Finding, Severity, finding
 from minhbach.formats import date, money, number
 from minhbach.ledger import Ledger, compute
@@ -73,16 +74,43 @@ def files(records: Iterable[Record | str]) -> str:
     return ", ".join(paths)
 
 
-def place(location: str) -> Bilingual:
-    """``office`` → Phòng GD&ĐT; a school id stays as written."""
+def place(location: str, records: RecordSet | None = None) -> Bilingual:
+    """``office`` → Phòng GD&ĐT; a school by its name ("Trường Tiểu học An Phú"), or by its id
+    when it has no record (a mistyped id: the message must show what was written)."""
     if location == OFFICE:
         return Bilingual("Phòng GD&ĐT", "the office")
+    school = records.get("school", location) if records is not None else None
+    if school is not None:
+        return Bilingual(school.data["name"], school.data["name"])
     return Bilingual(f"trường `{location}`", f"school `{location}`")
 
 
-def amount(kind: str, value: int) -> str:
-    """Units of a device kind (``3 laptop``) or money (``1.500.000 ₫``)."""
-    return money(value) if kind == "cash" else f"{number(value)} {kind}"
+def kind_name(kind: str) -> Bilingual:
+    """``tablet`` → "máy tính bảng" / "tablet": a kind as a sentence names it, not its slug."""
+    return Bilingual(
+        _lower_first(labels.item_kinds().get(kind, kind)),
+        _lower_first(labels.item_kinds("en").get(kind, kind)),
+    )
+
+
+def _lower_first(label: str) -> str:
+    return label if len(label) > 1 and label[1].isupper() else label[:1].lower() + label[1:]
+
+
+def amount(kind: str, value: int) -> Bilingual:
+    """Units of a device kind ("3 máy tính xách tay") or money ("1.500.000 ₫")."""
+    if kind == "cash":
+        return Bilingual(money(value), money(value))
+    name = kind_name(kind)
+    return Bilingual(f"{number(value)} {name.vi}", f"{number(value)} {name.en}")
+
+
+def used_by(paths: Iterable[Record | str]) -> Bilingual:
+    """ " (đã dùng cho: a.yaml, b.yaml)", or nothing at all when nothing used it."""
+    named = files(paths)
+    if not named:
+        return Bilingual("", "")
+    return Bilingual(f" (đã dùng cho: {named})", f" (used by: {named})")
 
 
 def day(iso: str) -> str:

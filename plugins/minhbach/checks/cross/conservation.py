@@ -16,10 +16,12 @@ from minhbach.checks.cross._common import (
     day,
     doubtful_sources,
     files,
+    kind_name,
     ledger_of,
     of,
     place,
     source_record,
+    used_by,
 )
 from minhbach.findings import Finding
 from minhbach.formats import money, number
@@ -60,8 +62,8 @@ def _earmarks(records: RecordSet, ledger: Ledger) -> list[Finding]:
                 related=[donation],
                 source=movement.source,
                 source_file=donation.path,
-                earmark=earmark,
-                location=place(movement.location),
+                earmark=place(earmark, records),
+                location=place(movement.location, records),
             )
         )
     return found
@@ -86,8 +88,8 @@ def _overdrafts(records: RecordSet, ledger: Ledger) -> list[Finding]:
         path = _quantity_path(movement)
         common = {
             "source": movement.source,
-            "kind": movement.kind,
-            "location": place(movement.location),
+            "kind": kind_name(movement.kind),
+            "location": place(movement.location, records),
         }
         if (movement.source, movement.kind) not in sources_with_kind:
             found.append(
@@ -108,7 +110,7 @@ def _overdrafts(records: RecordSet, ledger: Ledger) -> list[Finding]:
                     taken=amount(movement.kind, -movement.delta),
                     before=amount(movement.kind, overdraft.balance_before),
                     on=day(movement.on),
-                    consumers=files(overdraft.consumers) or "—",
+                    consumers=used_by(overdraft.consumers),
                     source_file=source.path if source is not None else movement.source,
                 )
             )
@@ -147,7 +149,7 @@ def _serials(records: RecordSet, ledger: Ledger) -> list[Finding]:
                     "SERIAL-NOT-AT-LOCATION",
                     related=brought,
                     source=movement.source,
-                    location=place(movement.location),
+                    location=place(movement.location, records),
                     allocations=files(brought),
                 )
             )

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 
 from minhbach.checks.context import CheckContext
-from minhbach.checks.cross._common import at, day, files, handovers_uncertain, of
+from minhbach.checks.cross._common import at, day, files, handovers_uncertain, kind_name, of
 from minhbach.erasure.tombstone import is_forgotten
 from minhbach.findings import Bilingual, Finding
 from minhbach.records.store import Record, RecordSet
@@ -88,11 +88,11 @@ def _more_than_needs(records: RecordSet) -> list[Finding]:
                             "HANDOVER-MORE-THAN-NEEDS",
                             severity="warning",
                             related=[nomination, *others],
-                            kind=kind,
+                            kind=kind_name(kind),
                             given=given[kind],
                             needed=needs[kind],
                             nomination=nomination.path,
-                            others=files(others) or "—",
+                            others=_counting(others),
                         )
                     )
                 if handover not in earlier[kind]:
@@ -124,3 +124,11 @@ def _waiting(records: RecordSet, context: CheckContext) -> list[Finding]:
                 )
             )
     return found
+
+
+def _counting(others: list[Record]) -> Bilingual:
+    """ " (tính cả: a.yaml)" for the earlier handovers counted; nothing when there are none."""
+    named = files(others)
+    if not named:
+        return Bilingual("", "")
+    return Bilingual(f" (tính cả: {named})", f" (counting: {named})")

@@ -159,7 +159,7 @@ def _after_sources(
                     related=[arrival.record],
                     on=day(on),
                     source=source_id,
-                    location=place(location),
+                    location=place(location, records),
                     allocated=day(arrival.on),
                     allocation=arrival.record.path,
                 )
