@@ -33,6 +33,9 @@ LOOKUP_SITE_KEY = "minhbach-demo-khoa-trang-thay-truoc-khi-dung-that"
 
 # --- Pelican -----------------------------------------------------------------------------------
 SITENAME = "Minh Bạch – Hỗ trợ thiết bị học trực tuyến"
+# Biểu trưng (logo) của Phòng ở đầu mỗi trang, không bắt buộc: đường dẫn một ảnh vuông đặt trong
+# content/images/, ví dụ "images/logo.png". Để trống thì đầu trang chỉ có tên cơ quan.
+OFFICE_LOGO = ""
 SITEURL = ""
 # Feeds need an absolute address; `make serve` serves output/ here.
 FEED_DOMAIN = "http://localhost:8000"

@@ -285,7 +285,7 @@ def anonymous_label(gifts: tuple[Gift, ...]) -> str:
     if not gifts:
         return ANONYMOUS
     first = gifts[0]
-    kinds = ", ".join(dict.fromkeys(_lower_first(line.label) for line in first.items))
+    kinds = ", ".join(dict.fromkeys(labels.in_sentence(line.label) for line in first.items))
     return f"{ANONYMOUS} (tiếp nhận {date(first.on)}, {kinds})"
 
 
@@ -318,11 +318,6 @@ def _donor_order(view: DonorView) -> tuple:
         first = view.gifts[0].on if view.gifts else dt.date.max
         return (1, first, sort_key(view.name), view.id)
     return (0, sort_key(view.name), view.id)
-
-
-def _lower_first(label: str) -> str:
-    """``Máy tính bảng`` → ``máy tính bảng``; ``SIM và gói dữ liệu`` keeps its acronym."""
-    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
 
 
 def _gift(donation: Record, show: bool, school_names: dict[str, str]) -> Gift:
