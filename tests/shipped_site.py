@@ -53,7 +53,15 @@ class Pages:
 
 def pages() -> Pages:
     donors = [read(p) for p in sorted((RECORDS / "donors").glob("*.yaml"))]
-    named = next(d for d in donors if d["display"] == "named" and d["show_value"])
+    gave_cash = {
+        gift["donor"]
+        for gift in map(read, sorted((RECORDS / "donations").glob("*.yaml")))
+        if any(item["kind"] == "cash" for item in gift["items"])
+    }
+    # A named donor that shows its values and gave cash: every step of the story is on its page.
+    named = next(
+        d for d in donors if d["display"] == "named" and d["show_value"] and d["id"] in gave_cash
+    )
     anonymous = next(d for d in donors if d["display"] == "anonymous")
     nomination, school = first_handed_nomination()
     news = sorted((ROOT / "content" / "tin-tuc").glob("*.md"))[0].stem
