@@ -35,7 +35,6 @@ def donor(show: bool, *gifts: Gift, **figures: object) -> DonorView:
         )
         if show
         else None,
-        "bought_vnd": 20_000_000 if show else None,
     }
     values.update(figures)
     return DonorView("dn-x", "Công ty X", False, "Doanh nghiệp", show, gifts, **values)

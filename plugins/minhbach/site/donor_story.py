@@ -16,29 +16,21 @@ from dataclasses import dataclass
 
 from minhbach.labels import in_sentence
 from minhbach.ledger import CASH
-from minhbach.public.views import DonorView
+from minhbach.public.views import DonorView, KindCount
 
 SIM = "sim-data"
 
 
 @dataclass(frozen=True)
-class Quantity:
-    """``13 máy tính bảng``: a number of one kind, its label as written inside a sentence."""
-
-    kind: str
-    label: str
-    quantity: int
-
-
-@dataclass(frozen=True)
 class DonorStory:
+    """The parts of the story; kinds are ``KindCount`` with their labels as written mid-sentence."""
+
     receptions: int
-    received: tuple[Quantity, ...]  # devices per kind, every reception
+    received: tuple[KindCount, ...]  # devices per kind ("13 máy tính bảng"), every reception
     gave_cash: bool
     cash_vnd: int | None  # None when the donor hides its values
     reach_day: dt.date | None  # None: where the gifts went is not published yet
-    bought: tuple[Quantity, ...] | None  # None when hidden (or not published)
-    bought_vnd: int | None
+    bought: tuple[KindCount, ...] | None  # None when hidden (or not published)
     handed: int
     students: int
     waiting: int | None
@@ -73,18 +65,17 @@ def donor_story(donor: DonorView, reach_day: dt.date | None) -> DonorStory:
                 by_then += line.quantity or 0
     bought = None
     if donor.bought is not None and reach_day is not None:
-        bought = tuple(Quantity(b.kind, in_sentence(b.label), b.quantity) for b in donor.bought)
+        bought = tuple(KindCount(b.kind, in_sentence(b.label), b.quantity) for b in donor.bought)
     bought_devices = sum(b.quantity for b in bought or ())
     waiting = donor.devices_waiting if reach_day is not None else None
     kinds = set(received) | {b.kind for b in bought or ()}
     return DonorStory(
         receptions=len(donor.gifts),
-        received=tuple(Quantity(k, labels[k], n) for k, n in sorted(received.items())),
+        received=tuple(KindCount(k, labels[k], n) for k, n in sorted(received.items())),
         gave_cash=gave_cash,
         cash_vnd=cash_vnd if gave_cash and donor.show_value else None,
         reach_day=reach_day,
         bought=bought,
-        bought_vnd=donor.bought_vnd if reach_day is not None else None,
         handed=donor.devices_handed if reach_day is not None else 0,
         students=donor.students_reached if reach_day is not None else 0,
         waiting=waiting,
