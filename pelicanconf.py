@@ -42,6 +42,9 @@ OFFICE_SHORT_CODE = "GDĐT"
 CONTACT_NOTE = "Liên hệ giáo viên chủ nhiệm hoặc Phòng GD&ĐT huyện Nhà Bè (028 3873 4567)."
 # Tên của trang (tiêu đề trên mọi trang).
 SITENAME = "Minh Bạch – Hỗ trợ thiết bị học trực tuyến"
+# Biểu trưng (logo) của Phòng ở đầu mỗi trang, không bắt buộc: đường dẫn một ảnh vuông đặt trong
+# content/images/, ví dụ "images/logo.png". Để trống thì đầu trang chỉ có tên cơ quan.
+OFFICE_LOGO = ""
 # Tổ chức (organization) GitHub giữ kho: người duyệt pull request trong .github/CODEOWNERS là các
 # nhóm (team) của tổ chức này: "van-phong" cho Phòng, mỗi trường một nhóm đặt tên theo mã trường.
 GITHUB_ORGANISATION = "phong-gddt-nha-be"

@@ -34,7 +34,8 @@ PAGES = {
         SCHOOL,
         True,
         f"""<h1 data-pagefind-filter="Trường">{SCHOOL}</h1>
-<dl class="facts"><dt>Xã, thị trấn</dt><dd data-pagefind-filter="Xã/thị trấn">{COMMUNE}</dd></dl>
+<dl class="facts"><div><dt>Cấp học<span class="vh">:</span></dt> <dd>Tiểu học<span class="vh">.</span></dd></div>
+<div><dt>Xã, thị trấn<span class="vh">:</span></dt> <dd><span data-pagefind-filter="Xã/thị trấn">{COMMUNE}</span><span class="vh">.</span></dd></div></dl>
 <table data-pagefind-ignore><caption>{IGNORED}</caption><tr><th>Được đề xuất</th><td>12</td></tr></table>
 <h2>Học sinh đã nhận thiết bị</h2><table><tr><td>dx-k7q3m9</td><td>N.V.B.</td><td>4</td><td>Máy tính xách tay</td></tr></table>
 <h2>Nhà tài trợ</h2><ul><li><a href="/nha-tai-tro/dn-vina/">{DONOR}</a>: 1 học sinh</li></ul>""",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
@@ -18,6 +19,7 @@ from minhbach.findings import Finding
 from minhbach.guard import scan_output
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, RecordSet
+from minhbach.site.opendata_xlsx import workbook_bytes
 from minhbach.text.fold import fold
 
 SCHEMAS = SchemaSet.from_folder()
@@ -189,6 +191,32 @@ def test_a_value_inside_a_zip_member_is_caught(tmp_path: Path) -> None:
     assert codes(findings) == [("LEAK-PRIVATE-VALUE", "guardian.name")]
     assert findings[0].path.endswith("du-lieu.zip!/ho-tro.csv")
     assert findings[0].line == 2
+
+
+def test_the_open_data_spreadsheet_is_published_and_searched_cell_by_cell(tmp_path: Path) -> None:
+    sheet = workbook_bytes(
+        "ho-tro",
+        ["Mã", "Tên"],
+        [["dx-7k3q9x", GUARDIAN]],
+        day=dt.date(2022, 6, 30),
+        title="Học sinh",
+        author="Phòng",
+    )
+    write(tmp_path, "out/du-lieu/ho-tro.csv", "ma,ten\n")
+    write(tmp_path, "out/du-lieu/ho-tro.xlsx", sheet)
+    write(tmp_path, "out/du-lieu/khac.xlsx", sheet)  # no CSV beside it: not the open data's
+    write(tmp_path, "out/ho-tro.xlsx", sheet)  # outside du-lieu/
+    write(tmp_path, "out/du-lieu/ho-tro.csv.d/ho-tro.xlsx", sheet)
+    found = {
+        (f.code, Path(f.path).relative_to(tmp_path / "out").as_posix())
+        for f in scan(tmp_path / "out")
+    }
+    assert found == {
+        ("LEAK-PRIVATE-VALUE", "du-lieu/ho-tro.xlsx!/xl/worksheets/sheet1.xml"),
+        ("LEAK-FORBIDDEN-FILE", "du-lieu/khac.xlsx"),
+        ("LEAK-FORBIDDEN-FILE", "ho-tro.xlsx"),
+        ("LEAK-FORBIDDEN-FILE", "du-lieu/ho-tro.csv.d/ho-tro.xlsx"),
+    }
 
 
 def test_the_line_of_the_first_occurrence_is_given(tmp_path: Path) -> None:

@@ -25,6 +25,11 @@ def enum_labels(node: Mapping, lang: str = "vi") -> dict[str, str]:
     return dict(zip(node["enum"], labels, strict=True))
 
 
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: ``Máy tính bảng`` → ``máy tính bảng``; ``SIM và …`` keeps "SIM"."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 @cache
 def _document(name: str) -> dict:
     # Imported here: records.shapes (loaded by records.schemas) reads enum_labels from this

@@ -11,6 +11,8 @@ Fixtures (other browser tests reuse them):
   ``page.blocked_requests``; uncaught script errors are listed in ``page.script_errors``.
 * ``axe``: ``axe(page, context=None) -> list[dict]``, the serious and critical axe-core violations
   (id, impact, help, targets); an empty list is a pass.
+* ``shipped_site`` (session): the shipped records built by the real ``minhbach build``
+  (tests/shipped_site.py), once for every module that opens it.
 """
 
 from __future__ import annotations
@@ -175,6 +177,14 @@ def serious_violations(page, context: object = None) -> list[dict]:
         for violation in results.response["violations"]
         if violation["impact"] in SERIOUS
     ]
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory) -> Path:
+    """The output folder of the shipped records, built once per session."""
+    from shipped_site import build_shipped
+
+    return build_shipped(tmp_path_factory.mktemp("shipped"))
 
 
 @pytest.fixture

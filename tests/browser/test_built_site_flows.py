@@ -12,39 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT, run_minhbach
-
-AS_OF = "2022-06-30"
+from helpers import ROOT
+from shipped_site import first_handed_nomination
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("built")
-    result = run_minhbach(
-        "build",
-        "--records",
-        str(ROOT / "records"),
-        "--output",
-        str(base / "output"),
-        "--reports",
-        str(base / "reports"),
-        "--as-of",
-        AS_OF,
-    )
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    return base / "output"
-
-
-def first_handed_nomination() -> tuple[dict, dict]:
-    handover = yaml.safe_load(
-        next(iter(sorted((ROOT / "records/handovers").rglob("*.yaml")))).read_text("utf-8")
-    )
-    path = ROOT / "records/nominations" / handover["school"] / f"{handover['nomination']}.yaml"
-    nomination = yaml.load(path.read_text("utf-8"), Loader=yaml.BaseLoader)
-    school = yaml.safe_load(
-        (ROOT / "records/schools" / f"{handover['school']}.yaml").read_text("utf-8")
-    )
-    return nomination, school
+def built(shipped_site) -> Path:
+    return shipped_site
 
 
 def test_the_qr_address_on_a_slip_opens_the_familys_case(built, serve, open_page) -> None:

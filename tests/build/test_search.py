@@ -53,6 +53,13 @@ def test_marked_pages_are_in_the_index_and_unmarked_parts_are_not(indexed: Path)
     assert "/du-lieu/" not in text
 
 
+def test_facts_read_as_sentences_in_a_result(indexed: Path):
+    """Pagefind joins a <dt> and its <dd>; the templates' hidden punctuation keeps them apart."""
+    text = index_text(indexed / BUNDLE_DIR)
+    assert f"Cấp học: Tiểu học. Xã, thị trấn: {COMMUNE}." in text
+    assert "Cấp họcTiểu học" not in text
+
+
 def test_school_and_commune_are_filters(indexed: Path):
     text = index_text(indexed / BUNDLE_DIR)
     for name in FILTERS:

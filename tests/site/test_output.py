@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from helpers import AS_OF
@@ -204,9 +206,24 @@ def test_open_data_is_the_public_views(site: Path) -> None:
     students = json.loads(read(site, "du-lieu/ho-tro.json"))
     assert {s["nomination"] for s in students} == {"dx-a1b2c301", "dx-a1b2c302"}
     assert set(students[0]) == {"nomination", "name", "school", "school_name", "grade", "given"}
-    header = read(site, "du-lieu/ho-tro.csv").splitlines()[0].split(",")
+    raw = (site / "du-lieu" / "ho-tro.csv").read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8)  # Excel on a Vietnamese Windows then reads UTF-8
+    lines = raw.decode("utf-8-sig").splitlines()
     fields = next(r for r in package["resources"] if r["name"] == "ho-tro")["schema"]["fields"]
-    assert header == [f["name"] for f in fields]
+    assert lines[0].split(",") == [f["name"] for f in fields]
+    # The spreadsheet beside it: the same rows under the fields' Vietnamese titles.
+    sheet = openpyxl.load_workbook(site / "du-lieu" / "ho-tro.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == [f["title"] for f in fields]
+    assert len(rows) == len(lines)
+    assert {row[0] for row in rows[1:]} == {"dx-a1b2c301", "dx-a1b2c302"}
+    # /du-lieu/ describes each table from the datapackage: title, rows, fields, licence, day.
+    page = read(site, "du-lieu/index.html")
+    assert f"{len(lines) - 1} dòng" in page
+    for field in fields:
+        assert field["title"] in page
+    assert "Creative Commons Attribution 4.0" in page
+    assert "30/06/2022" in page
 
 
 def test_sitemap_lists_pages(site: Path) -> None:

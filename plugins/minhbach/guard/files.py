@@ -50,6 +50,7 @@ FORBIDDEN_SUFFIXES: dict[str, Bilingual] = {
     )
     for suffix in suffixes
 }
+OPEN_DATA = "du-lieu"  # the folder of the open data (site.opendata.FOLDER)
 # An empty .nojekyll is what GitHub Pages asks of some sites; .well-known/ holds security.txt.
 ALLOWED_DOTFILES = frozenset({".nojekyll"})
 ALLOWED_DOT_FOLDERS = frozenset({".well-known"})
@@ -110,7 +111,24 @@ def forbidden(file: OutputFile, report_names: frozenset[str]) -> Bilingual | Non
         return BACKUP
     if "reports" in parts[:-1] or name in report_names:
         return REPORTS
+    if _open_data_sheet(file):
+        return None
     return FORBIDDEN_SUFFIXES.get(Path(name).suffix.lower())
+
+
+def _open_data_sheet(file: OutputFile) -> bool:
+    """``du-lieu/<table>.xlsx`` beside ``du-lieu/<table>.csv``: the open data's Excel copy.
+
+    The build writes one per published table; it is searched like any zip (every cell), only
+    not refused for being a spreadsheet. Any other .xlsx anywhere is still refused.
+    """
+    parts = file.relative.split("/")
+    return (
+        len(parts) == 2
+        and parts[0] == OPEN_DATA
+        and parts[1].endswith(".xlsx")
+        and file.path.with_suffix(".csv").is_file()
+    )
 
 
 _SEALED = re.compile(

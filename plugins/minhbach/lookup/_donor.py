@@ -17,6 +17,7 @@ from minhbach import labels
 from minhbach.formats import date, money, number
 from minhbach.lookup._index import CASE_VERSION, CaseIndex
 from minhbach.public.lookup_view import LookupRecord
+from minhbach.text.collate import sort_key
 
 CASH = "cash"
 
@@ -122,7 +123,7 @@ def _gift(donation: LookupRecord, index: CaseIndex) -> tuple[dict, dict[str, _Re
                 "value": money(slot.value) if slot.value else "",
             }
             for school, slot in sorted(
-                reach.items(), key=lambda kv: index.school_names.get(kv[0], kv[0])
+                reach.items(), key=lambda kv: sort_key(index.school_names.get(kv[0], kv[0]))
             )
         ],
         "students": number(len({n for slot in reach.values() for n in slot.students})),

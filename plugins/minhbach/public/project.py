@@ -9,6 +9,7 @@ previous release, which families of figures may move in this release.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 
@@ -16,6 +17,7 @@ from minhbach import labels, ledger
 from minhbach.audit.release import Item, NamedChild
 from minhbach.consent import consent_holds
 from minhbach.figures import DonorFigures, Figures, SchoolFigures, compute_figures
+from minhbach.formats import date
 from minhbach.ledger import CASH
 from minhbach.public.masking import check_style, mask_name
 from minhbach.public.suppression import suppress_table
@@ -43,6 +45,7 @@ from minhbach.public.views import (
 )
 from minhbach.records.store import OFFICE, Record, RecordSet
 from minhbach.settings import Settings
+from minhbach.text.collate import name_key, sort_key
 
 ANONYMOUS = "Nhà hảo tâm ẩn danh"
 # A donor is named at a school only for a group of at least this many named students there
@@ -69,7 +72,7 @@ def build_public_site(records: RecordSet, *, as_of: dt.date, settings: Settings)
             by_school[record.id],
             donors,
         )
-        for record in sorted(schools.values(), key=lambda s: (s.data["name"], s.id))
+        for record in sorted(schools.values(), key=lambda s: (sort_key(s.data["name"]), s.id))
     )
     return PublicSite(
         as_of=as_of,
@@ -201,7 +204,22 @@ def _students(
                 given=tuple(sorted(given[nomination.id], key=lambda g: (g.on, g.kind))),
             )
         )
-    return tuple(sorted(entries, key=lambda e: (e.school_name, e.school, e.grade, e.nomination)))
+    return tuple(sorted(entries, key=_student_order))
+
+
+def _student_order(entry: StudentEntry) -> tuple:
+    """By school, then as a class list is read: by (masked) given name, then grade and id.
+
+    Only what the page shows decides the order: sorting by the full name would let the order of
+    two entries with the same initials tell something about the names behind them.
+    """
+    return (
+        sort_key(entry.school_name),
+        entry.school,
+        name_key(entry.name or ""),
+        entry.grade,
+        entry.nomination,
+    )
 
 
 def _donor_name(donor: Record) -> str:
@@ -224,9 +242,14 @@ def _donors(
         )
         row = figures.donors.get(donor.id, DonorFigures(donor.id))
         groups = tuple(
-            ReachAtSchool(school, school_names.get(school, school), cell["students"])
-            for school, cell in row.schools.items()
-            if len(cell["nominations"] & named) >= GROUP
+            sorted(
+                (
+                    ReachAtSchool(school, school_names.get(school, school), cell["students"])
+                    for school, cell in row.schools.items()
+                    if len(cell["nominations"] & named) >= GROUP
+                ),
+                key=lambda group: (sort_key(group.school_name), group.school),
+            )
         )
         listed = {group.school for group in groups}
         views.append(
@@ -248,7 +271,53 @@ def _donors(
                 bought=_kind_counts(row.bought) if show else None,
             )
         )
-    return tuple(sorted(views, key=lambda v: (v.anonymous, v.name.casefold(), v.id)))
+    return tuple(sorted(_name_anonymous(views), key=_donor_order))
+
+
+def anonymous_label(gifts: tuple[Gift, ...]) -> str:
+    """``Nhà hảo tâm ẩn danh (tiếp nhận 12/10/2021, máy tính bảng)``: from the first reception.
+
+    Six anonymous donors used to be six identical rows. The label tells them apart with what
+    their pages already publish (the day and the kinds of their first reception), never with an
+    id, and it stays the same from one release to the next as long as no earlier reception is
+    added. (The reports' own naming of anonymous donors may reuse it.)
+    """
+    if not gifts:
+        return ANONYMOUS
+    first = gifts[0]
+    kinds = ", ".join(dict.fromkeys(labels.in_sentence(line.label) for line in first.items))
+    return f"{ANONYMOUS} (tiếp nhận {date(first.on)}, {kinds})"
+
+
+def _name_anonymous(views: list[DonorView]) -> list[DonorView]:
+    """Each anonymous donor gets its label; two with the same label are numbered.
+
+    The number follows the id of each one's first reception, which never changes.
+    """
+    same: dict[str, list[DonorView]] = defaultdict(list)
+    for view in views:
+        if view.anonymous:
+            same[anonymous_label(view.gifts)].append(view)
+    names = {}
+    for label, group in same.items():
+        group.sort(key=lambda v: (v.gifts[0].id if v.gifts else "", v.id))
+        for number, view in enumerate(group, start=1):
+            names[view.id] = label if len(group) == 1 else _numbered(label, number)
+    return [dataclasses.replace(v, name=names[v.id]) if v.id in names else v for v in views]
+
+
+def _numbered(label: str, number: int) -> str:
+    """``Nhà hảo tâm ẩn danh (tiếp nhận …)`` → ``Nhà hảo tâm ẩn danh số 2 (tiếp nhận …)``."""
+    head, _, rest = label.partition(" (")
+    return f"{head} số {number} ({rest}" if rest else f"{head} số {number}"
+
+
+def _donor_order(view: DonorView) -> tuple:
+    """Named donors in Vietnamese order, then the anonymous ones by their first reception."""
+    if view.anonymous:
+        first = view.gifts[0].on if view.gifts else dt.date.max
+        return (1, first, sort_key(view.name), view.id)
+    return (0, sort_key(view.name), view.id)
 
 
 def _gift(donation: Record, show: bool, school_names: dict[str, str]) -> Gift:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from minhbach import labels
 from minhbach.formats import date, money, number
-from minhbach.text.fold import fold
+from minhbach.text.collate import name_key
 
 __all__ = ["date", "money", "number"]  # re-exported for the report modules
 
@@ -48,13 +48,13 @@ def condition_label(condition: str) -> str:
     return labels.conditions().get(condition, "")
 
 
-def name_order(full_name: str) -> tuple[str, str, str]:
-    """Vietnamese list order: by given name (the last word), then the whole name, without tones.
+def name_order(full_name: str) -> tuple:
+    """Vietnamese list order: by given name (the last word), then the whole name.
 
-    ``Đặng`` sorts with ``D`` (not after ``Z``, where the code point of ``Đ`` would put it).
+    The site's collation (``text.collate``): ``Đặng`` after every ``D``, before ``E``; letters
+    first (``ă``, ``â`` after ``a``), then tones in dictionary order.
     """
-    folded = fold(full_name)
-    return (folded.split()[-1] if folded.split() else "", folded, full_name)
+    return name_key(full_name)
 
 
 # Below this many days a wait is said in days ("60 ngày"), above it in months and years.

@@ -15,9 +15,7 @@ from xml.sax.saxutils import escape as xml_escape
 from pelican.generators import Generator
 
 from minhbach.public.views import PublicSite, StudentEntry
-from minhbach.site import charts
-from minhbach.site.charts import Bar
-from minhbach.site.formats import money
+from minhbach.site.donor_story import donor_story
 from minhbach.site.opendata import write_open_data
 from minhbach.site.reporting import site_finding
 
@@ -74,7 +72,7 @@ class PublicPagesGenerator(Generator):
             return
         site = self.site
         self.urls: list[str] = []
-        self._page(writer, "index.html", "home", "", charts=self._charts(site))
+        self._page(writer, "index.html", "home", "")
         self._page(writer, "truong/index.html", "schools", "truong/")
         for school in site.schools:
             self._page(
@@ -92,10 +90,13 @@ class PublicPagesGenerator(Generator):
                 "donor",
                 f"nha-tai-tro/{donor.id}/",
                 donor=donor,
+                story=donor_story(donor, site.reach.as_of),
             )
         self._students(writer, site.students)
-        files = write_open_data(site, Path(self.output_path))
-        self._page(writer, "du-lieu/index.html", "data", "du-lieu/", data_files=files)
+        data = write_open_data(site, Path(self.output_path))
+        self._page(
+            writer, "du-lieu/index.html", "data", "du-lieu/", package=data.package, rows=data.rows
+        )
         self._page(writer, "tra-cuu/index.html", "tra-cuu", "tra-cuu/")
         self._page(writer, "tim-kiem/index.html", "tim-kiem", "tim-kiem/")
         self._page(writer, "404.html", "404", None)
@@ -128,47 +129,6 @@ class PublicPagesGenerator(Generator):
                 next_url=urls[number] if number < len(chunks) else None,
                 first_index=(number - 1) * per_page + 1,
             )
-
-    @staticmethod
-    def _charts(site: PublicSite) -> dict[str, object]:
-        counts = site.counts
-        return {
-            "progress": charts.bar_chart(
-                "bieu-do-tien-do",
-                "Tiến độ hỗ trợ học sinh",
-                [
-                    Bar("Được đề xuất", counts.nominated),
-                    Bar("Đã duyệt", counts.approved),
-                    Bar("Đã bàn giao", counts.handed, 2),
-                    Bar("Đang chờ bàn giao", counts.waiting, 3),
-                ],
-            ),
-            "devices": charts.bar_chart(
-                "bieu-do-thiet-bi",
-                "Thiết bị đã nhận và đã bàn giao theo loại",
-                [
-                    bar
-                    for line in site.devices
-                    for bar in (
-                        Bar(f"{line.label}: đã nhận", line.received),
-                        Bar(f"{line.label}: đã trao", line.handed, 2),
-                    )
-                ],
-            ),
-            "money": charts.bar_chart(
-                "bieu-do-tien",
-                "Tiền mặt đã nhận và đã chi mua thiết bị",
-                [
-                    *(
-                        [Bar("Đã nhận", site.money.received)]
-                        if site.money.received is not None
-                        else []
-                    ),
-                    Bar("Đã chi", site.money.spent, 1),
-                ],
-                fmt=money,
-            ),
-        }
 
     def _sitemap(self) -> None:
         base = self.settings.get("SITEURL", "").rstrip("/")

@@ -15,18 +15,38 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from minhbach.public.documents import dumps, json_views
+from minhbach.public.documents import (
+    CATEGORIES,
+    DONORS,
+    PROGRESS,
+    SCHOOLS,
+    STUDENTS,
+    dumps,
+    json_views,
+)
 from minhbach.public.views import PublicSite
+from minhbach.site.opendata_xlsx import workbook_bytes
+from minhbach.spreadsheet_text import looks_like_formula
 
 FOLDER = "du-lieu"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# What each JSON document holds (they are the public views themselves, see public.documents).
+JSON_TITLES = {
+    STUDENTS: "Học sinh được nêu tên và thiết bị đã nhận",
+    SCHOOLS: "Các trường: số liệu và học sinh được nêu tên của từng trường",
+    DONORS: "Nhà tài trợ: các lần tiếp nhận và nơi thiết bị đã đến",
+    CATEGORIES: "Học sinh được duyệt theo đối tượng",
+    PROGRESS: "Tiến độ toàn huyện: học sinh theo giai đoạn, thiết bị, tiền mặt",
+}
 
 
 @dataclass(frozen=True)
 class Table:
-    """One CSV resource: its file stem, title, fields (name, type, Vietnamese description), rows."""
+    """One CSV resource: file stem, title, what a row is, fields (name, type, title), rows."""
 
     name: str
     title: str
+    description: str
     fields: tuple[tuple[str, str, str], ...]
     rows: list[tuple]
 
@@ -36,6 +56,7 @@ def tables(site: PublicSite) -> list[Table]:
     students = Table(
         "ho-tro",
         "Học sinh đã nhận hỗ trợ (tên viết tắt, có đồng ý công khai)",
+        "Mỗi dòng là một loại thiết bị một học sinh đã nhận, chỉ với học sinh có đồng ý công khai.",
         (
             ("ma_de_xuat", "string", "Mã đề xuất"),
             ("ten", "string", "Tên viết tắt (có thể trống)"),
@@ -64,6 +85,7 @@ def tables(site: PublicSite) -> list[Table]:
     schools = Table(
         "truong",
         "Trường và tiến độ",
+        "Mỗi dòng là một trường: số học sinh theo từng giai đoạn, điện thoại và địa chỉ của trường.",
         (
             ("ma_truong", "string", "Mã trường"),
             ("truong", "string", "Tên trường"),
@@ -99,6 +121,7 @@ def tables(site: PublicSite) -> list[Table]:
     donors = Table(
         "nha-tai-tro",
         "Nhà tài trợ",
+        "Mỗi dòng là một nhà tài trợ: tổng giá trị (nếu công khai) và số học sinh đã nhận thiết bị.",
         (
             ("ma_nha_tai_tro", "string", "Mã nhà tài trợ"),
             ("ten", "string", "Tên (hoặc nhà hảo tâm ẩn danh)"),
@@ -115,6 +138,7 @@ def tables(site: PublicSite) -> list[Table]:
     gifts = Table(
         "tiep-nhan",
         "Những lần tiếp nhận tài trợ",
+        "Mỗi dòng là một loại hiện vật hoặc tiền mặt của một lần tiếp nhận.",
         (
             ("ma_tiep_nhan", "string", "Mã lần tiếp nhận"),
             ("ma_nha_tai_tro", "string", "Mã nhà tài trợ"),
@@ -148,6 +172,7 @@ def tables(site: PublicSite) -> list[Table]:
             Table(
                 "doi-tuong",
                 "Học sinh được duyệt theo đối tượng, toàn huyện",
+                "Mỗi dòng là một đối tượng; một học sinh có thể thuộc nhiều đối tượng.",
                 (
                     (
                         "doi_tuong",
@@ -169,6 +194,8 @@ def tables(site: PublicSite) -> list[Table]:
             Table(
                 "doi-tuong-theo-xa",
                 'Học sinh được duyệt theo đối tượng và xã (ô 1–4 ghi "< 5")',
+                'Mỗi dòng là một xã, thị trấn; ô từ 1 đến 4 học sinh ghi "< 5", ô "ẩn" được che '
+                "thêm để không suy ra được ô nhỏ từ số tổng.",
                 (
                     ("xa", "string", "Xã, thị trấn"),
                     ("so_hoc_sinh", "integer", "Số học sinh được duyệt"),
@@ -192,47 +219,79 @@ def tables(site: PublicSite) -> list[Table]:
     return result
 
 
-def write_open_data(site: PublicSite, output: Path) -> list[str]:
-    """Write every CSV and JSON file and datapackage.json under output/du-lieu/; return file names."""
+@dataclass(frozen=True)
+class OpenData:
+    """What /du-lieu/ describes: the datapackage, and the number of rows of each table."""
+
+    package: dict
+    rows: dict[str, int]
+
+
+def write_open_data(site: PublicSite, output: Path) -> OpenData:
+    """Write every CSV (with its .xlsx) and JSON file and datapackage.json under output/du-lieu/.
+
+    The CSV files start with a byte order mark: without it, Excel on a Vietnamese Windows reads
+    UTF-8 as the ANSI code page and shows "TrÆ°á»ng" for "Trường".
+    """
     folder = output / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
     flat = tables(site)
     for table in flat:
-        (folder / f"{table.name}.csv").write_text(_csv(table), encoding="utf-8")
-        written.append(f"{table.name}.csv")
+        (folder / f"{table.name}.csv").write_text(_csv(table), encoding="utf-8-sig")
+        (folder / f"{table.name}.xlsx").write_bytes(
+            workbook_bytes(
+                table.name,
+                [title for _, _, title in table.fields],
+                table.rows,
+                day=site.as_of,
+                title=table.title,
+                author=site.office.name,
+            )
+        )
     documents = json_views(site)
     for stem, document in documents.items():
         (folder / f"{stem}.json").write_text(dumps(document), encoding="utf-8")
-        written.append(f"{stem}.json")
     package = datapackage(site, flat, list(documents))
     (folder / "datapackage.json").write_text(dumps(package, indent=1), encoding="utf-8")
-    written.append("datapackage.json")
-    return written
+    return OpenData(package, {table.name: len(table.rows) for table in flat})
 
 
 def datapackage(site: PublicSite, flat: list[Table], json_stems: list[str]) -> dict:
-    resources: list[dict] = [
-        {
-            "name": table.name,
-            "title": table.title,
-            "path": f"{table.name}.csv",
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "schema": {
-                "fields": [
-                    {"name": name, "type": kind, "title": title}
-                    for name, kind, title in table.fields
-                ]
-            },
-        }
-        for table in flat
-    ]
+    resources: list[dict] = []
+    for table in flat:
+        resources.append(
+            {
+                "name": table.name,
+                "title": table.title,
+                "description": table.description,
+                "path": f"{table.name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [
+                        {"name": name, "type": kind, "title": title}
+                        for name, kind, title in table.fields
+                    ]
+                },
+            }
+        )
+        resources.append(
+            {
+                "name": f"{table.name}-xlsx",
+                "title": table.title,
+                "description": f"Cùng các dòng với {table.name}.csv, tiêu đề cột bằng tiếng Việt, "
+                "để mở bằng Excel.",
+                "path": f"{table.name}.xlsx",
+                "format": "xlsx",
+                "mediatype": XLSX_TYPE,
+            }
+        )
     resources += [
         {
             "name": f"{stem}-json",
+            "title": JSON_TITLES[stem],
             "path": f"{stem}.json",
             "format": "json",
             "mediatype": "application/json",
@@ -271,7 +330,7 @@ def _cells(row: Sequence) -> Iterable[str]:
             yield ""
         elif isinstance(value, dt.date):
             yield value.isoformat()
-        elif isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        elif isinstance(value, str) and looks_like_formula(value):
             yield "'" + value
         else:
             yield str(value)

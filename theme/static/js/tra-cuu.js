@@ -127,8 +127,10 @@
     return node;
   }
 
+  // A table that turns into one card per row on a phone (site.css, "cards"): the first cell
+  // heads its row, the others carry their column's name.
   function table(caption, headings, rows) {
-    var t = el("table");
+    var t = el("table", "cards");
     t.appendChild(el("caption", null, caption));
     var head = el("tr");
     headings.forEach(function (h) { var th = el("th", null, h); th.scope = "col"; head.appendChild(th); });
@@ -136,7 +138,11 @@
     var body = t.appendChild(el("tbody"));
     rows.forEach(function (cells) {
       var tr = body.appendChild(el("tr"));
-      cells.forEach(function (c) { tr.appendChild(el("td", null, c)); });
+      cells.forEach(function (c, i) {
+        var cell = tr.appendChild(el(i ? "td" : "th", null, String(c)));
+        if (i) cell.setAttribute("data-label", headings[i]);
+        else cell.scope = "row";
+      });
     });
     return t;
   }
