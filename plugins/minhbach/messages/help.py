@@ -200,8 +200,6 @@ HELP_EN: dict[str, str] = {
         "(--school), the nomination ids given after the command, or the rows of a list (--list). "
         "Writes all or nothing, checked like `minhbach validate` first."
     ),
-    "mã đề xuất, ví dụ dx-7k3q9x2m": "nomination ids, e.g. dx-7k3q9x2m",
-    "MÃ-TRƯỜNG": "SCHOOL-ID",
     "mọi đề xuất đang chờ của trường này": "every proposed nomination of this school",
     "danh sách .xlsx/.csv: danh sách trường gửi, hoặc danh sách của Phòng có cột mã đề xuất": (
         "an .xlsx/.csv list: the school's own list, or the office's list with a nomination id column"
