@@ -6,14 +6,17 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from minhbach.cli.common import (
     EXIT_DATA,
     EXIT_OK,
     EXIT_TOOL,
+    EXIT_USAGE,
     add_as_of_option,
     add_records_option,
     records_folder,
@@ -23,6 +26,14 @@ from minhbach.cli.previous import download_release, is_url
 from minhbach.cli.progress import StageProgress
 from minhbach.cli.reporters import write_summary, write_text
 from minhbach.findings import Findings
+from minhbach.messages import render
+
+EXIT_TERMINATED = 128 + 15  # what shells report for a process ended by SIGTERM
+
+
+class _Terminated(BaseException):
+    """SIGTERM (a service manager, ``kill``, a CI job cancelled): the build's ``finally`` blocks
+    still run, so the reports process is stopped and the staging area removed."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,6 +70,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if threading.current_thread() is not threading.main_thread():  # signals reach that one only
+        return _run_from(args)
+    before = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _run_from(args)
+    except _Terminated:
+        print(_say(args.lang, "Đã dừng.", "Stopped."), file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _terminate(_signal: int, _frame: object) -> None:
+    raise _Terminated
+
+
+def _run_from(args: argparse.Namespace) -> int:
     if args.previous and is_url(args.previous):
         with tempfile.TemporaryDirectory(prefix="minhbach-ban-truoc-") as folder:
             if not download_release(args.previous, Path(folder)):
@@ -77,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, previous: Path | None) -> int:
     # Imported here: Pelican is heavy, and `minhbach validate` should not wait for it to load.
     from minhbach.build import BuildOptions, build
+    from minhbach.build.lock import BuildBusyError
 
     options = BuildOptions(
         records=records_folder(args.records),
@@ -88,8 +117,17 @@ def _run(args: argparse.Namespace, previous: Path | None) -> int:
         previous=previous,
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
-    outcome = build(options, StageProgress(_STAGES[args.lang]))
+    try:
+        outcome = build(options, StageProgress(_STAGES[args.lang]))
+    except BuildBusyError as busy:
+        pid = busy.pid if busy.pid is not None else "?"
+        said = render("BUILD-BUSY", args.lang, {"pid": pid, "folder": args.output})
+        print(f"minhbach: BUILD-BUSY: {said}", file=sys.stderr)
+        return EXIT_USAGE
     args.keep(outcome)
+    if outcome.recovered:
+        said = render("BUILD-SWAP-RECOVERED", args.lang, {"folder": args.output})
+        print(f"BUILD-SWAP-RECOVERED: {said}", file=sys.stderr)
     if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage
         print(json.dumps(outcome.timings), file=sys.stderr)
     if outcome.unchanged:

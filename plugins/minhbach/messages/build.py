@@ -9,6 +9,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pelican cảnh báo: {detail}",
         "Pelican warning: {detail}",
     ),
+    "BUILD-BUSY": (
+        "Một lần dựng khác (tiến trình {pid}) đang ghi vào thư mục `{folder}`. Chờ lần dựng đó "
+        "xong (hoặc dừng nó) rồi chạy lại lệnh; hai lần dựng cùng lúc sẽ ghi đè lên nhau.",
+        "Another build (process {pid}) is writing into the folder `{folder}`. Wait until it is "
+        "done (or stop it), then run the command again; two builds at once would overwrite "
+        "each other.",
+    ),
+    "BUILD-SWAP-RECOVERED": (
+        "Lần dựng trước bị ngắt giữa lúc thay trang cũ bằng trang mới: trang cũ đã được đặt lại "
+        "vào `{folder}` trước khi dựng lần này.",
+        "The previous build was stopped while it replaced the old site with the new one: the old "
+        "site was put back into `{folder}` before this build.",
+    ),
 }
 
 # The leak guard (guard/): never quote the value found, only where it came from.
