@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import AS_OF, ROOT
+from helpers import AS_OF, ROOT, assert_all_ended
 from minhbach.build import BuildOptions, build
 from minhbach.build.staging import StagingArea
 from minhbach.build.swap import start_two_renames
@@ -103,21 +103,6 @@ def paused_build(root: Path, stage: str, **env: str) -> tuple[subprocess.Popen, 
         assert line, f"the build ended before {stage}: {''.join(said)}"
         if line.startswith(PAUSED):
             return process, [int(word) for word in line.partition(": ")[2].split()]
-
-
-def running(pid: int) -> bool:
-    """Whether ``pid`` still runs; a zombie (ended, not yet reaped by whoever adopted it) does not.
-
-    ``ps`` rather than /proc: it answers the same on Linux and macOS."""
-    state = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True)
-    return state.stdout.strip() not in ("",) and not state.stdout.strip().startswith("Z")
-
-
-def assert_all_ended(pids: list[int]) -> None:
-    deadline = time.monotonic() + 5
-    while any(running(pid) for pid in pids):
-        assert time.monotonic() < deadline, [pid for pid in pids if running(pid)]
-        time.sleep(0.05)
 
 
 def reports_elsewhere(root: Path) -> list[str]:
@@ -298,3 +283,44 @@ def test_leftovers_of_older_builds_are_removed(project: Path) -> None:
     assert build(options(project)).swapped
     assert [folder for folder in old if folder.exists()] == []
     assert reports_elsewhere(project) == []
+
+
+# Mount an overlay (lower "$1", upper and work under "$2") on "$3", build there, compare output/.
+_ON_OVERLAY = """
+mkdir -p "$2/u" "$2/w"
+mount -t overlay minhbach-thu -o "lowerdir=$1,upperdir=$2/u,workdir=$2/w" "$3" || exit 97
+cd "$3"
+shift 3
+"$@"
+code=$?
+diff -r "$PWD/../lop-duoi/output" output > ../khac-nhau 2>&1
+exit $code
+"""
+
+
+def test_an_output_folder_that_cannot_be_renamed_is_named_and_kept(project: Path) -> None:
+    """overlayfs (a Docker container's own files) cannot rename a folder that comes from an
+    image layer: neither the one-step exchange nor a plain rename (EXDEV). The site was built in
+    a layer below, the build runs on top of it: the old site stays, and the message says why."""
+    lower, merged = project.parent / "lop-duoi", project.parent / "tren"
+    project.rename(lower)
+    merged.mkdir()
+    namespace = ["unshare", "--mount"] if os.geteuid() == 0 else ["unshare", "-r", "--mount"]
+    words = [w.replace(str(project), str(merged)) for w in arguments(project)]  # as seen on top
+    layers = [str(lower), str(project.parent / "tam"), str(merged)]
+    done = subprocess.run(
+        [*namespace, "sh", "-c", _ON_OVERLAY, "sh", *layers, *words],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 97, f"cannot mount an overlay here: {done.stderr}"
+    assert done.returncode == 3, done.stderr
+    assert done.stderr == (
+        f"minhbach: BUILD-CANNOT-RENAME: Không thay được `{merged / 'output'}` bằng bản mới: hệ "
+        "thống tệp không cho đổi tên thư mục này tại chỗ (thường gặp khi thư mục có sẵn trong một "
+        "lớp của ảnh Docker, hoặc khi .minhbach/ nằm ở ổ đĩa khác). Trang cũ và báo cáo cũ được "
+        "giữ nguyên. Xóa thư mục đó một lần (hoặc chọn --output, --reports ở chỗ khác) rồi chạy "
+        "lại lệnh.\n"
+    )
+    assert (project.parent / "khac-nhau").read_text() == ""

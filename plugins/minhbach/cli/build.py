@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
 import signal
@@ -124,6 +125,12 @@ def _run(args: argparse.Namespace, previous: Path | None) -> int:
         said = render("BUILD-BUSY", args.lang, {"pid": pid, "folder": args.output})
         print(f"minhbach: BUILD-BUSY: {said}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        said = render("BUILD-CANNOT-RENAME", args.lang, {"path": error.filename})
+        print(f"minhbach: BUILD-CANNOT-RENAME: {said}", file=sys.stderr)
+        return EXIT_TOOL
     args.keep(outcome)
     if outcome.recovered:
         said = render("BUILD-SWAP-RECOVERED", args.lang, {"folder": args.output})

@@ -16,6 +16,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "done (or stop it), then run the command again; two builds at once would overwrite "
         "each other.",
     ),
+    "BUILD-CANNOT-RENAME": (
+        "Không thay được `{path}` bằng bản mới: hệ thống tệp không cho đổi tên thư mục này tại chỗ "
+        "(thường gặp khi thư mục có sẵn trong một lớp của ảnh Docker, hoặc khi .minhbach/ nằm ở "
+        "ổ đĩa khác). Trang cũ và báo cáo cũ được giữ nguyên. Xóa thư mục đó một lần (hoặc chọn "
+        "--output, --reports ở chỗ khác) rồi chạy lại lệnh.",
+        "Cannot replace `{path}` with the new version: the file system does not let this folder "
+        "be renamed in place (as with a folder that comes with a layer of a Docker image, or a "
+        ".minhbach/ folder on another disk). The old site and reports were kept. Delete that "
+        "folder once (or choose --output, --reports elsewhere), then run the command again.",
+    ),
     "BUILD-SWAP-RECOVERED": (
         "Lần dựng trước bị ngắt giữa lúc thay trang cũ bằng trang mới: trang cũ đã được đặt lại "
         "vào `{folder}` trước khi dựng lần này.",
