@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import write
+from helpers import AS_OF, write
+from minhbach.build import BuildOptions, build, cache, pipeline
 from minhbach.build import swap as swap_module
 from minhbach.build.swap import exchange_folders, open_to_readers, recover, start_two_renames, swap
+from site_records import write_records, write_site
 
 
 def site(folder: Path, text: str) -> Path:
@@ -107,3 +109,33 @@ def test_the_published_site_is_readable_by_others_as_far_as_the_umask_allows(
     assert (folder / "truong").stat().st_mode & 0o777 == 0o750
     assert (folder / "index.html").stat().st_mode & 0o777 == 0o640
     assert outside.stat().st_mode & 0o777 == 0o600  # a link is not followed
+
+
+def test_ctrl_c_between_the_two_renames_loses_no_site(tmp_path: Path) -> None:
+    """The build's cleanup undoes a swap stopped half-way before it removes the staging area
+    (where the old site is at that moment)."""
+    options = BuildOptions(
+        records=write_records(tmp_path / "records"),
+        output=tmp_path / "output",
+        reports=tmp_path / "reports",
+        settings_file=write_site(tmp_path),
+        as_of=AS_OF,
+        cache_dir=tmp_path / "cache",
+    )
+    assert build(options).swapped
+    site = (tmp_path / "output" / "index.html").read_bytes()
+    stopped = []
+
+    def interrupted(new: Path, output: Path, old: Path, journal: Path) -> None:
+        start_two_renames(new, output, old, journal)
+        stopped.append(True)
+        raise KeyboardInterrupt
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "swap", interrupted)
+        patch.setattr(cache, "unchanged", lambda *_args: False)
+        with pytest.raises(KeyboardInterrupt):
+            build(options)
+    assert stopped
+    assert (tmp_path / "output" / "index.html").read_bytes() == site
+    assert sorted(p.name for p in (tmp_path / ".minhbach" / "staging").iterdir()) == ["output.lock"]

@@ -98,6 +98,7 @@ def _build(
                     )
         finally:
             side.close()
+            recover(output, area.old, area.journal)  # a Ctrl+C between the swap's two renames
             area.remove()
     return _done(outcome, started)
 
