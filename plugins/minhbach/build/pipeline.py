@@ -72,10 +72,11 @@ def _build(
     records = outcome.validation.valid
     output = area.output
     with shortcuts.heap_frozen():
-        area.create()  # the staging folders exist before anything writes into them
-        side = SideJob(records, options, area.reports)  # the reports start now, beside the site
+        side = None
         staging = area.site
         try:
+            area.create()  # the staging folders exist before anything writes into them
+            side = SideJob(records, options, area.reports)  # the reports start now, beside the site
             try:
                 with stages("public views"):
                     publication = publish(
@@ -97,7 +98,8 @@ def _build(
                         cache_key, inputs_print, output, options.cache_dir, outcome.reports
                     )
         finally:
-            side.close()
+            if side is not None:
+                side.close()
             recover(output, area.old, area.journal)  # a Ctrl+C between the swap's two renames
             area.remove()
     return _done(outcome, started)
