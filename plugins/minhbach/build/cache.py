@@ -121,15 +121,15 @@ def output_signature(output: Path) -> str:
 
 
 def reports_signature(reports: list[Path]) -> list[list]:
-    """Each report the build wrote, with its size and modification time."""
+    """Each report the build wrote (by its absolute path), with its size and modification time."""
     signature = []
-    for path in reports:
+    for path in map(os.path.abspath, reports):
         try:
             stat = os.stat(path)
         except OSError:
-            signature.append([str(path), -1, -1])
+            signature.append([path, -1, -1])
         else:
-            signature.append([str(path), stat.st_size, stat.st_mtime_ns])
+            signature.append([path, stat.st_size, stat.st_mtime_ns])
     return signature
 
 
