@@ -322,3 +322,33 @@ def test_an_output_folder_that_cannot_be_renamed_is_named_and_kept(project: Path
         "lại lệnh.\n"
     )
     assert (project.parent / "khac-nhau").read_text() == ""
+
+
+def test_a_read_only_output_folder_stops_the_build_before_anything_is_written(
+    project: Path,
+) -> None:
+    """Issue 15: with an unwritable output folder the reports process went on writing children's
+    names into a hidden folder. Now nothing starts before the staging area exists."""
+    shutil.rmtree(project / "reports")
+    parent = project / "chi-doc"
+    parent.mkdir()
+    namespace = ["unshare", "--mount"] if os.geteuid() == 0 else ["unshare", "-r", "--mount"]
+    words = [w.replace(str(project / "output"), str(parent / "output")) for w in arguments(project)]
+    done = subprocess.run(
+        [*namespace, "sh", "-c", 'mount -t tmpfs -o ro minhbach-thu "$0" || exit 97; "$@"']
+        + [str(parent), *words],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 97, f"cannot mount a tmpfs here: {done.stderr}"
+    assert done.returncode == 3, done.stderr
+    assert done.stderr == (
+        f"minhbach: ENV-READ-ONLY: Không ghi được `{parent / '.minhbach'}`: ổ đĩa hoặc thư mục "
+        "này chỉ cho đọc. Chọn thư mục khác (tùy chọn --output, --reports hoặc --out) hoặc cho "
+        "phép ghi vào đó, rồi chạy lại lệnh.\n"
+    )
+    assert reports_elsewhere(project) == []
+    assert not (project / "reports").exists()
+    assert not (project / ".minhbach" / "staging" / "output").exists()
