@@ -1,4 +1,6 @@
-"""What each speed shortcut (plugins/minhbach/shortcuts.py) buys: each switched off in turn.
+"""What each speed shortcut (plugins/minhbach/shortcuts.py) buys: each switched off in turn;
+and what the second process (fork) buys: "fork off" runs the commands as on Windows
+(``MINHBACH_NO_FORK``: validation in one process, the reports process spawned).
 
 For one demo size, ``minhbach validate`` and ``minhbach build`` run with every shortcut on, then
 with one off (the function replaced by one that does nothing special), each run in its own
@@ -8,6 +10,7 @@ machine inflates wall time, not CPU time), the largest single process's peak RSS
 summed PSS of all its processes (from bench/run.py's sampler). Asserts nothing.
 
 Usage: python bench/shortcuts.py [--students 10000] [--runs 3] [--no-build] [--records DIR]
+                                [--only "all on,fork off"]
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _OFF = {
     "leave_inherited_alone off": "s.leave_inherited_alone = lambda: None",
     "heap_frozen off": "s.heap_frozen = contextlib.nullcontext",
     "give_back_free_memory off": "s.give_back_free_memory = lambda: None",
+    # Read by minhbach.bulk.start_method; a spawned reports process inherits it.
+    "fork off": "import os; os.environ['MINHBACH_NO_FORK'] = '1'",
 }
 _VALIDATE = (
     "all on",
@@ -47,8 +52,9 @@ _VALIDATE = (
     "end_process off",
     "collector_paused off",
     "leave_inherited_alone off",
+    "fork off",
 )
-_BUILD = ("all on", "end_process off", "heap_frozen off", "give_back_free_memory off")
+_BUILD = ("all on", "end_process off", "heap_frozen off", "give_back_free_memory off", "fork off")
 
 
 def command(variant: str, arguments: list[str]) -> list[str]:
@@ -104,7 +110,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--records", help="an existing demo of that size (default: bench/data/)")
+    parser.add_argument("--only", help="these variants only, comma-separated (default: all)")
     args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else set(_OFF)
     folder = Path(args.records) if args.records else demo(args.students)
     print(f"{args.students} students, median of {args.runs} runs")
     print(
@@ -122,6 +130,8 @@ def main() -> None:
         ]  # fmt: skip
         jobs += [("build", v, build, places) for v in _BUILD]
     for name, variant, arguments, fresh in jobs:
+        if variant not in only:
+            continue
         wall, cpu, rss, pss, code = series(variant, arguments, args.runs, fresh)
         print(f"{name:9} {variant:27} {wall:7.1f} {cpu:7.1f} {rss:8d} {pss:8d} {code}", flush=True)
 

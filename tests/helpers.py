@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,3 +139,19 @@ def xlsx_cells(path: Path) -> list[XlsxCell]:
                     XlsxCell(cell.get("r"), kind, cell.find(f"{_MAIN}f") is not None, text)
                 )
     return cells
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` still runs; a zombie (ended, not yet reaped by whoever adopted it) does not.
+
+    ``ps`` rather than /proc: it answers the same on Linux and macOS."""
+    state = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True)
+    return state.stdout.strip() != "" and not state.stdout.strip().startswith("Z")
+
+
+def assert_all_ended(pids: list[int]) -> None:
+    """Every process of ``pids`` ends within a few seconds (a child must not outlive its build)."""
+    deadline = time.monotonic() + 5
+    while any(running(pid) for pid in pids):
+        assert time.monotonic() < deadline, [pid for pid in pids if running(pid)]
+        time.sleep(0.05)

@@ -1,13 +1,18 @@
-"""Work on two cores: results in order, progress counted here, a failed child redone here."""
+"""Work on two cores: results in order, progress counted here, a failed child redone here, no
+child left running after its parent; and in one process where fork is missing."""
 
 from __future__ import annotations
 
 import marshal
 import os
+import signal
+import subprocess
+import sys
 
 import pytest
 
-from minhbach.bulk import map_on_two_cores
+from helpers import assert_all_ended
+from minhbach.bulk import NO_FORK, map_on_two_cores, start_method
 
 
 def _square_with_pid(items, on_item):
@@ -82,3 +87,53 @@ def test_an_error_everywhere_surfaces_here():
         map_on_two_cores(
             always_fails, list(range(10)), encode=marshal.dumps, decode=marshal.loads, minimum=1
         )
+
+
+# A parent whose forked child says its pid, then both work for a minute.
+_LONG_WORK = """
+import marshal, os, time
+from minhbach.bulk import map_on_two_cores
+parent = os.getpid()
+def work(items, on_item):
+    if os.getpid() != parent:
+        print(os.getpid(), flush=True)
+    time.sleep(60)
+    return items
+map_on_two_cores(work, list(range(10)), encode=marshal.dumps, decode=marshal.loads, minimum=1)
+"""
+
+
+@pytest.mark.parametrize("sent", [signal.SIGKILL, signal.SIGINT], ids=["killed", "ctrl-c"])
+def test_the_child_does_not_outlive_its_parent(sent: signal.Signals) -> None:
+    """Killed, the parent cannot stop its child: the child notices and ends. Interrupted, the
+    parent stops it before it goes."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _LONG_WORK],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "MINHBACH_NO_FORK": ""},
+        text=True,
+    )
+    child = int(parent.stdout.readline())
+    parent.send_signal(sent)
+    parent.wait(timeout=30)
+    assert_all_ended([parent.pid, child])
+    parent.stdout.close()
+
+
+def test_without_fork_everything_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(NO_FORK, "1")
+    assert start_method() == "spawn"
+    results = map_on_two_cores(
+        _square_with_pid, list(range(10)), encode=marshal.dumps, decode=marshal.loads, minimum=1
+    )
+    assert results == [(i * i, os.getpid()) for i in range(10)]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork is the default start only on Linux")
+def test_fork_stays_the_way_on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/scaling.md's memory figures are measured with it (the records shared, not copied)."""
+    monkeypatch.delenv(NO_FORK, raising=False)
+    assert start_method() == "fork"
+    monkeypatch.setenv(NO_FORK, "0")
+    assert start_method() == "fork"

@@ -7,6 +7,10 @@ whose size and modification time are unchanged keeps the content hash recorded l
 same trade-off as git's index). Any added, removed or changed file gives a new fingerprint and a
 full build: the cache is never trusted further than the inputs it has seen.
 
+What the last build wrote must still be there as it wrote it: the output folder (names and
+sizes of every file) and each report (size and modification time): a deleted or edited site,
+an emptied reports/ or one report removed gives a full build that writes them again.
+
 The state lives in ``.minhbach/build-cache/`` next to the project, never in output/.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,28 +120,48 @@ def output_signature(output: Path) -> str:
     return digest.hexdigest()
 
 
+def reports_signature(reports: list[Path]) -> list[list]:
+    """Each report the build wrote (by its absolute path), with its size and modification time."""
+    signature = []
+    for path in map(os.path.abspath, reports):
+        try:
+            stat = os.stat(path)
+        except OSError:
+            signature.append([path, -1, -1])
+        else:
+            signature.append([path, stat.st_size, stat.st_mtime_ns])
+    return signature
+
+
 def unchanged(key: str, print_: str, output: Path, cache_dir: Path = CACHE_DIR) -> bool:
-    """True if the last successful build for ``key`` had this fingerprint and its output is intact."""
+    """True if the last successful build for ``key`` had this fingerprint and what it wrote
+    (the output folder, the reports) is still there as it wrote it."""
     try:
         state = json.loads((cache_dir / "builds.json").read_text(encoding="utf-8")).get(key)
     except (OSError, ValueError):
         return False
-    return (
-        state is not None
-        and state.get("fingerprint") == print_
-        and output.is_dir()
-        and state.get("output") == output_signature(output)
+    if state is None or state.get("fingerprint") != print_ or not output.is_dir():
+        return False
+    reports = state.get("reports", [])
+    return state.get("output") == output_signature(output) and reports == reports_signature(
+        [Path(path) for path, _, _ in reports]
     )
 
 
-def remember(key: str, print_: str, output: Path, cache_dir: Path = CACHE_DIR) -> None:
-    """Record a successful build (called after the new site is in place)."""
+def remember(
+    key: str, print_: str, output: Path, cache_dir: Path = CACHE_DIR, reports: Sequence[Path] = ()
+) -> None:
+    """Record a successful build (called after the new site and the reports are in place)."""
     path = cache_dir / "builds.json"
     try:
         builds = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         builds = {}
-    builds[key] = {"fingerprint": print_, "output": output_signature(output)}
+    builds[key] = {
+        "fingerprint": print_,
+        "output": output_signature(output),
+        "reports": reports_signature(list(reports)),
+    }
     _write_json(path, builds)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from minhbach.build.pause import pause_if_asked
 from minhbach.findings import Finding
 from minhbach.public import Hold
 from minhbach.validation import Validation
@@ -27,6 +28,9 @@ class BuildOutcome:
     seconds: float = 0.0
     swapped: bool = False
     unchanged: bool = False  # nothing changed since the last successful build: nothing was done
+    recovered: bool = (
+        False  # a killed build's half-done swap was undone first: the old site is back
+    )
     reports: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for make bench
 
@@ -68,6 +72,7 @@ class Stages:
     @contextmanager
     def __call__(self, name: str) -> Iterator[Callable[[], None]]:
         step = self.progress.stage(name) if self.progress is not None else _no_step
+        pause_if_asked(name)
         started = time.perf_counter()
         try:
             yield step

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
@@ -11,12 +9,14 @@ from minhbach import shortcuts
 from minhbach.build import cache
 from minhbach.build.disclosure import audit_staged, previous_release
 from minhbach.build.guard_stage import guard, public_texts
+from minhbach.build.lock import output_locked
 from minhbach.build.options import BuildOptions, check_folders, site_folders
 from minhbach.build.outcome import BuildOutcome, BuildProgress, Stages
 from minhbach.build.pelican_run import run_pelican
 from minhbach.build.search import SearchIndexError, index_site
 from minhbach.build.side import SideJob
-from minhbach.build.swap import swap
+from minhbach.build.staging import StagingArea
+from minhbach.build.swap import recover, swap
 from minhbach.checks.context import CheckContext
 from minhbach.findings import finding
 from minhbach.lookup import write_lookup_files
@@ -27,28 +27,35 @@ from minhbach.validation import validate_folder
 
 
 def build(options: BuildOptions, progress: BuildProgress | None = None) -> BuildOutcome:
-    """Run the whole build; the output folder changes only if everything passed."""
+    """Run the whole build; the output folder changes only if everything passed.
+
+    One build at a time per output folder (``lock.BuildBusyError`` otherwise). Under the lock,
+    before anything else: a swap a killed build left half-done is undone, and whatever a
+    killed build left in the staging area is removed.
+    """
     started = time.perf_counter()
     settings = load_settings(options.settings_file, required=True)
     check_folders(options, settings)
     outcome = BuildOutcome()
     stages = Stages(outcome, progress)
+    area = StagingArea.of(options.output, options.reports)
     try:
-        return _build(options, settings, outcome, stages, started)
+        with output_locked(options.output, area.lock_file):
+            outcome.recovered = recover(area.output, area.old, area.journal)
+            area.remove(strict=True)
+            return _build(options, settings, outcome, stages, started, area)
     finally:
         if progress is not None:
             progress.done()
 
 
 def _build(
-    options, settings, outcome: BuildOutcome, stages: Stages, started: float
+    options, settings, outcome: BuildOutcome, stages: Stages, started: float, area: StagingArea
 ) -> BuildOutcome:
     cache_key = str(options.output.resolve())
     with stages("fingerprint"):
         inputs_print = cache.fingerprint(cache.build_inputs(options, settings), options.cache_dir)
-    if cache.unchanged(cache_key, inputs_print, options.output.resolve(), options.cache_dir) and (
-        options.reports is None or options.reports.is_dir()
-    ):
+    if cache.unchanged(cache_key, inputs_print, options.output.resolve(), options.cache_dir):
         outcome.unchanged = True
         return _done(outcome, started)
     cache.forget(cache_key, options.cache_dir)
@@ -69,12 +76,13 @@ def _build(
     if outcome.data_errors:
         return _done(outcome, started)
     records = outcome.validation.valid
-    output = options.output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
+    output = area.output
     with shortcuts.heap_frozen():
-        side = SideJob(records, settings, options)  # the reports start now, beside the site
-        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-moi-", dir=output.parent))
+        side = None
+        staging = area.site
         try:
+            area.create()  # the staging folders exist before anything writes into them
+            side = SideJob(records, options, area.reports)  # the reports start now, beside the site
             try:
                 with stages("public views"):
                     publication = publish(
@@ -89,14 +97,17 @@ def _build(
             if not (outcome.data_errors or outcome.tool_errors):
                 outcome.pages = sum(1 for _ in staging.rglob("*.html"))
                 with stages("swap"):
-                    swap(staging, output)
+                    swap(staging, output, area.old, area.journal)
                 outcome.swapped = True
                 with stages("remember"):
-                    cache.remember(cache_key, inputs_print, output, options.cache_dir)
+                    cache.remember(
+                        cache_key, inputs_print, output, options.cache_dir, outcome.reports
+                    )
         finally:
-            side.close()
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+            if side is not None:
+                side.close()
+            recover(output, area.old, area.journal)  # a Ctrl+C between the swap's two renames
+            area.remove()
     return _done(outcome, started)
 
 

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from minhbach.cli.common import (
     EXIT_DATA,
     EXIT_OK,
     EXIT_TOOL,
+    EXIT_USAGE,
     UsageError,
     add_as_of_option,
     add_records_option,
@@ -24,6 +28,14 @@ from minhbach.cli.previous import download_release, is_url
 from minhbach.cli.progress import StageProgress
 from minhbach.cli.reporters import write_summary, write_text
 from minhbach.findings import Findings
+from minhbach.messages import render
+
+EXIT_TERMINATED = 128 + 15  # what shells report for a process ended by SIGTERM
+
+
+class _Terminated(BaseException):
+    """SIGTERM (a service manager, ``kill``, a CI job cancelled): the build's ``finally`` blocks
+    still run, so the reports process is stopped and the staging area removed."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,9 +85,27 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     try:
-        return _run_from(args)
+        return _run_signalled(args)
     except PlaceholderError as exc:
         raise UsageError(exc.message(args.lang)) from None
+
+
+def _run_signalled(args: argparse.Namespace) -> int:
+    """SIGTERM ends the build like Ctrl+C: cleanup runs, and the user reads why it stopped."""
+    if threading.current_thread() is not threading.main_thread():  # signals reach that one only
+        return _run_from(args)
+    before = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _run_from(args)
+    except _Terminated:
+        print(_say(args.lang, "Đã dừng.", "Stopped."), file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _terminate(_signal: int, _frame: object) -> None:
+    raise _Terminated
 
 
 def _run_from(args: argparse.Namespace) -> int:
@@ -97,6 +127,7 @@ def _run_from(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, previous: Path | None) -> int:
     # Imported here: Pelican is heavy, and `minhbach validate` should not wait for it to load.
     from minhbach.build import BuildOptions, build
+    from minhbach.build.lock import BuildBusyError
 
     options = BuildOptions(
         records=records_folder(args.records),
@@ -108,8 +139,23 @@ def _run(args: argparse.Namespace, previous: Path | None) -> int:
         previous=previous,
         **({"cache_dir": Path(args.cache_dir)} if args.cache_dir else {}),
     )
-    outcome = build(options, StageProgress(_STAGES[args.lang]))
+    try:
+        outcome = build(options, StageProgress(_STAGES[args.lang]))
+    except BuildBusyError as busy:
+        pid = busy.pid if busy.pid is not None else "?"
+        said = render("BUILD-BUSY", args.lang, {"pid": pid, "folder": args.output})
+        print(f"minhbach: BUILD-BUSY: {said}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        said = render("BUILD-CANNOT-RENAME", args.lang, {"path": error.filename})
+        print(f"minhbach: BUILD-CANNOT-RENAME: {said}", file=sys.stderr)
+        return EXIT_TOOL
     args.keep(outcome)
+    if outcome.recovered:
+        said = render("BUILD-SWAP-RECOVERED", args.lang, {"folder": args.output})
+        print(f"BUILD-SWAP-RECOVERED: {said}", file=sys.stderr)
     if os.environ.get("MINHBACH_TIMINGS"):  # make bench: seconds per stage
         print(json.dumps(outcome.timings), file=sys.stderr)
     if outcome.unchanged:

@@ -16,6 +16,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "`{example}` (a date is written year-month-day) beside the `Title:` line at the top of "
         "the file, then build again.",
     ),
+    "BUILD-BUSY": (
+        "Một lần dựng khác (tiến trình {pid}) đang ghi vào thư mục `{folder}`. Chờ lần dựng đó "
+        "xong (hoặc dừng nó) rồi chạy lại lệnh; hai lần dựng cùng lúc sẽ ghi đè lên nhau.",
+        "Another build (process {pid}) is writing into the folder `{folder}`. Wait until it is "
+        "done (or stop it), then run the command again; two builds at once would overwrite "
+        "each other.",
+    ),
+    "BUILD-CANNOT-RENAME": (
+        "Không thay được `{path}` bằng bản mới: hệ thống tệp không cho đổi tên thư mục này tại chỗ "
+        "(thường gặp khi thư mục có sẵn trong một lớp của ảnh Docker, hoặc khi .minhbach/ nằm ở "
+        "ổ đĩa khác). Trang cũ và báo cáo cũ được giữ nguyên. Xóa thư mục đó một lần (hoặc chọn "
+        "--output, --reports ở chỗ khác) rồi chạy lại lệnh.",
+        "Cannot replace `{path}` with the new version: the file system does not let this folder "
+        "be renamed in place (as with a folder that comes with a layer of a Docker image, or a "
+        ".minhbach/ folder on another disk). The old site and reports were kept. Delete that "
+        "folder once (or choose --output, --reports elsewhere), then run the command again.",
+    ),
+    "BUILD-SWAP-RECOVERED": (
+        "Lần dựng trước bị ngắt giữa lúc thay trang cũ bằng trang mới: trang cũ đã được đặt lại "
+        "vào `{folder}` trước khi dựng lần này.",
+        "The previous build was stopped while it replaced the old site with the new one: the old "
+        "site was put back into `{folder}` before this build.",
+    ),
 }
 
 # The leak guard (guard/): never quote the value found, only where it came from.
