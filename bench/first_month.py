@@ -4,7 +4,8 @@ The month of the acceptance test (tests/month.py), at a district's size: a clone
 becomes the office's (``init``); every school is added (``new school``); every school's own list
 is tried (``import --dry-run``) and imported; each list is approved by one decision
 (``approve --school``); one donation is received and allocated to every school; the ceremony
-lists are written; the records are validated; the site is built with the published settings.
+lists are written, each school's list comes back signed and is tried and imported as handovers
+(``import --dry-run``, ``import``); the records are validated; the site is built with the published settings.
 Every command runs as staff run it, in its own process. Prints the seconds of each step (total,
 and per command where a step repeats one per school). Asserts nothing but success.
 
@@ -65,6 +66,13 @@ def main() -> None:
         rows.append(("new allocation, each school", sum(times), times))
         month.commit("Duyệt, tiếp nhận, phân bổ")
         rows.append(("report lists (ceremony lists)", timed(month.ceremony_lists), []))
+        for label, step in (
+            ("import --dry-run, each signed ceremony list", month.try_handovers),
+            ("import, each signed ceremony list", month.import_handovers),
+        ):
+            times = per_school(month, step)
+            rows.append((label, sum(times), times))
+        month.commit("Biên bản bàn giao")
         rows.append(("validate", timed(month.validate), []))
         rows.append(("build --settings publishconf.py (cold)", timed(month.build), []))
     students = options.schools * options.students

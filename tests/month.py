@@ -5,7 +5,8 @@ and by bench/first_month.py (a 30-school district, every step timed). The month:
 demo becomes the office's (``init``); the schools are added; each school's own list (title rows,
 a merged two-row header, a "Nữ" column, phones stored as numbers) is tried and imported; the
 office approves each list by one decision; devices are received and allocated; the ceremony
-lists are written; the records validate; the site is built with the published settings.
+lists are written, filled in by each school after its ceremony (tests/ceremony_list.py) and
+imported back as handovers; the records validate; the site is built with the published settings.
 Each step fails loudly (with the command's output) when its command does not succeed.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import openpyxl
 
+from ceremony_list import Filled, fill, offered
 from checkout import INIT_SETS, copy_checkout
 from helpers import ROOT, run_minhbach
 
@@ -184,6 +186,20 @@ class Month:
 
     def ceremony_lists(self) -> subprocess.CompletedProcess:
         return self.run("report", "lists", "--as-of", CEREMONY)
+
+    def signed_list(self, school: str) -> Path:
+        """The school's ceremony list as it comes back: every waiting family signed on the day."""
+        path = self.folder.parent / f"da-ky-{school}.xlsx"
+        shutil.copy(self.folder / "reports" / "danh-sach" / f"{school}.xlsx", path)
+        day = dt.date.fromisoformat(CEREMONY)
+        fill(path, {nid: Filled(on=day) for nid in offered(path)}, "Nguyễn Văn Hiệu, Hiệu trưởng")
+        return path
+
+    def try_handovers(self, school: str) -> subprocess.CompletedProcess:
+        return self.run("import", str(self.signed_list(school)), "--dry-run", "--as-of", CEREMONY)
+
+    def import_handovers(self, school: str) -> subprocess.CompletedProcess:
+        return self.run("import", str(self.signed_list(school)), "--as-of", CEREMONY)
 
     def validate(self) -> subprocess.CompletedProcess:
         return self.run("validate", "--as-of", MONTH_END)

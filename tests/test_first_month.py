@@ -2,7 +2,8 @@
 release, on a temporary git repository, through the real commands (tests/month.py).
 
 init → the schools → each school's own list, tried then imported → approved by one decision per
-school → devices received and allocated → ceremony lists → validate → build with publishconf.py.
+school → devices received and allocated → ceremony lists → filled in by the schools and
+imported back as handovers → validate → build with publishconf.py.
 """
 
 from __future__ import annotations
@@ -71,8 +72,20 @@ def test_the_first_month(tmp_path: Path) -> None:
     book = openpyxl.load_workbook(month.folder / "reports" / "danh-sach" / f"{school}.xlsx")
     waiting = [row for row in book.active.iter_rows(values_only=True) if "Chờ nhận" in row]
     assert len(waiting) == STUDENTS
-    # Issue 16 item 4 (another part of the work): the school fills this list by hand (serials,
-    # date received, signed) and `minhbach import` turns its signed rows into handovers.
+    # After its ceremony the school fills the list by hand (date received, signed, who handed
+    # over) and sends it back; `minhbach import` turns each signed row into a handover.
+    tried = month.try_handovers(school)
+    assert tried.stdout.count("sẽ tạo") == STUDENTS
+    assert not list((month.folder / "records" / "handovers").rglob("*.yaml"))  # nothing written
+    for school_id in month.school_ids:
+        handed = month.import_handovers(school_id)
+        assert handed.stdout.count("đã tạo") == STUDENTS
+    handovers = sorted((month.folder / "records" / "handovers").rglob("*.yaml"))
+    assert len(handovers) == SCHOOLS * STUDENTS
+    first = handovers[0].read_text(encoding="utf-8")
+    assert "handed_by: Nguyễn Văn Hiệu, Hiệu trưởng" in first
+    assert "on: 2025-10-15" in first
+    month.commit("Biên bản bàn giao")
 
     validated = month.validate()
     assert "0 lỗi" in validated.stderr
