@@ -13,7 +13,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,9 +176,16 @@ def refuse_placeholders(
     records: Iterable[Record],
     purpose: str,
     content: Path | None = None,
+    printed: Collection[str] | None = None,
 ) -> None:
-    """Raise ``PlaceholderError`` naming every placeholder, unless every record is demo data."""
+    """Raise ``PlaceholderError`` naming every placeholder, unless every record is demo data.
+
+    ``printed``: the only settings the document prints (the UBND report prints the signer and
+    the site's address, not the lookup key); None for all of them.
+    """
     found = setting_placeholders(settings, assigned_in(settings_file))
+    if printed is not None:
+        found = [item for item in found if item.setting in printed]
     if content is not None:
         found += content_placeholders(content)
     if found and not all_demo(records):

@@ -106,11 +106,14 @@ def paused_build(root: Path, stage: str, **env: str) -> tuple[subprocess.Popen, 
 
 
 def reports_elsewhere(root: Path) -> list[str]:
-    """Report files (.docx, .xlsx) anywhere in the project but reports/."""
+    """Report files (.docx, .xlsx) anywhere in the project but reports/ (the open data's public
+    tables, in the site's du-lieu/ folder, staged or published, are .xlsx too, and no report)."""
     return sorted(
         str(p.relative_to(root))
         for p in root.rglob("*")
-        if p.suffix in (".docx", ".xlsx") and root / "reports" not in p.parents
+        if p.suffix in (".docx", ".xlsx")
+        and root / "reports" not in p.parents
+        and p.parent.name != "du-lieu"
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_minhbach, write
+from helpers import OFFICE_SETTINGS, run_minhbach, write
 from minhbach.cli.main import main
 
 SCHOOL = "id: th-an-phu\nname: Trường Tiểu học An Phú\nlevel: tieu-hoc\ncommune: phuoc-kien\n"
@@ -36,7 +36,9 @@ exit $code
 
 
 def records_with_a_school(folder: Path) -> Path:
+    """Real records (no ``demo: true``), with the office's settings: documents may be printed."""
     write(folder, "records/schools/th-an-phu.yaml", SCHOOL)
+    write(folder, "pelicanconf.py", OFFICE_SETTINGS)
     return folder / "records"
 
 

@@ -13,6 +13,7 @@ DAY = ["--as-of", "2022-06-30"]
 
 
 def test_ubnd_default_path_and_number(district, tmp_path):
+    write(tmp_path, "pelicanconf.py", OFFICE_SETTINGS)
     result = run_minhbach(
         "report", "ubnd", "--records", str(district), *DAY, "--number", "7", cwd=tmp_path
     )
@@ -37,8 +38,21 @@ def test_a_path_inside_the_output_folder_is_refused(district, tmp_path, args):
     assert not (tmp_path / "site").exists()
 
 
+def test_the_ubnd_report_is_never_signed_by_the_demo(district, tmp_path):
+    """Issue 16: a real programme's report went to the UBND over the demo's signer."""
+    result = run_minhbach("report", "ubnd", "--records", str(district), *DAY, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "SIGNER_NAME" in result.stderr
+    assert "LOOKUP_SITE_KEY" not in result.stderr  # the report prints no key: not its concern
+    assert not (tmp_path / "reports").exists()
+    write(tmp_path, "pelicanconf.py", OFFICE_SETTINGS.replace("Nguyễn Thị Hoa", "Lê Thị Oanh"))
+    again = run_minhbach("report", "ubnd", "--records", str(district), *DAY, cwd=tmp_path)
+    assert again.returncode == 2
+    assert "SIGNER_NAME (pelicanconf.py) = “Lê Thị Oanh”" in again.stderr
+
+
 def test_a_missing_setting_is_named(district, tmp_path):
-    write(tmp_path, "pelicanconf.py", 'REPORT_RECIPIENT = ""\n')
+    write(tmp_path, "pelicanconf.py", OFFICE_SETTINGS + 'REPORT_RECIPIENT = ""\n')
     result = run_minhbach("report", "ubnd", "--records", str(district), *DAY, cwd=tmp_path)
     assert result.returncode == 2
     assert "REPORT_RECIPIENT" in result.stderr

@@ -22,7 +22,7 @@ from minhbach.cli.common import (
     records_folder,
 )
 from minhbach.messages import render
-from minhbach.settings import Settings, load_settings
+from minhbach.settings import DEFAULT_SETTINGS_FILE, Settings, load_settings
 from minhbach.validation import validate_folder
 
 KINDS = ("ubnd", "lists", "receipts", "slips", "reconcile")
@@ -119,6 +119,10 @@ def _run(
     records = validation.valid
     if args.report_kind in PRINTED:
         refuse_placeholders(settings, Path(args.settings), records.records, "print")
+    elif args.report_kind == "ubnd":  # signed and sent: never over the demo's signer or address
+        printed = ("SIGNER_NAME", "SITEURL")
+        used = Path(args.settings) if args.settings else DEFAULT_SETTINGS_FILE
+        refuse_placeholders(settings, used, records.records, "print", None, printed)
     school = getattr(args, "school", None)
     if school is not None and not records.exists("school", school):
         raise UsageError(
