@@ -21,6 +21,9 @@ FORBIDDEN = {
     "lookup": ("site", "reports", "build", "cli"),
     "demo": ("cli", "build"),
     "reports": ("site", "build", "cli"),
+    # The attacks read what an outsider reads (the published open data), never the records.
+    "audit": ("records", "checks", "public", "site", "lookup", "guard", "reports", "build", "cli"),
+    "erasure": ("site", "build", "cli"),
 }
 
 

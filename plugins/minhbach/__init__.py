@@ -7,13 +7,16 @@ the only layer that prints or exits::
     records/      strict YAML loading with locations (and its fast path); schemas → shapes
     text/         Vietnamese text: folding for comparison; collation
     checks/       pure rules per record and across records → findings (cross/: across records)
-    public/       allow-listed projections: the site's views and the lookup files' view
+    public/       allow-listed projections: the site's views and the lookup files' view, and the
+                  release rounds that hold back figures which may not move yet
+    audit/        the disclosure audit: the outsider's attacks on a release and its previous one
     site/         the Pelican plugin: page generators fed by the public views only
     lookup/       encrypted lookup files, built from public's lookup view
     guard/        the leak guard: every private value searched for in output/
     reports/      .docx and .xlsx for the office and the UBND (never published)
     build/        ``minhbach build``, one module per stage (its docstring draws the order)
     workflow/     staff work: new records, spreadsheet import, diffs for reviewers, history
+    erasure/      ``minhbach forget``: tombstones, and rewriting git history without a child
     demo/         synthetic records trees of any size
     messages/     the Vietnamese (and English) text of every finding code
     cli/          commands and reporters
