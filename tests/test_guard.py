@@ -17,6 +17,7 @@ from attachments import pdf
 from helpers import write
 from minhbach.findings import Finding
 from minhbach.guard import scan_output
+from minhbach.guard.files import texts
 from minhbach.records.schemas import SchemaSet
 from minhbach.records.store import Record, RecordSet
 from minhbach.site.opendata_xlsx import workbook_bytes
@@ -217,6 +218,30 @@ def test_the_open_data_spreadsheet_is_published_and_searched_cell_by_cell(tmp_pa
         ("LEAK-FORBIDDEN-FILE", "ho-tro.xlsx"),
         ("LEAK-FORBIDDEN-FILE", "du-lieu/ho-tro.csv.d/ho-tro.xlsx"),
     }
+
+
+def test_the_spreadsheet_library_s_own_theme_is_not_searched() -> None:
+    """At 100,000 students a donation's unit value (135.000 đồng) equalled a colour setting in
+    openpyxl's default theme, and the guard refused every open-data workbook. Only a part equal
+    to the library's own bytes is skipped: the same theme with a value in it is searched."""
+    sheet = workbook_bytes(
+        "ho-tro", ["Mã"], [["dx-7k3q9x"]], day=dt.date(2022, 6, 30), title="Học sinh", author="P"
+    )
+    with zipfile.ZipFile(io.BytesIO(sheet)) as archive:
+        theme = archive.read("xl/theme/theme1.xml")
+    assert b'<a:satMod val="135000"/>' in theme  # the coincidence: a SIM plan of 135.000 đồng
+    shown = [text.shown for text in texts("ho-tro.xlsx", sheet)]
+    assert "ho-tro.xlsx!/xl/worksheets/sheet1.xml" in shown
+    assert not [path for path in shown if "theme" in path]
+    edited = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(sheet)) as source, zipfile.ZipFile(edited, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "xl/theme/theme1.xml":
+                data = data.replace(b"Office Theme", GUARDIAN.encode())
+            target.writestr(member, data)
+    searched = {text.shown: text for text in texts("ho-tro.xlsx", edited.getvalue())}
+    assert GUARDIAN in searched["ho-tro.xlsx!/xl/theme/theme1.xml"].text
 
 
 def test_the_line_of_the_first_occurrence_is_given(tmp_path: Path) -> None:
