@@ -7,8 +7,8 @@ a zip. A file is unpacked by what its bytes are, not by its name. A PDF is read 
 
 from __future__ import annotations
 
-import gzip
 import functools
+import gzip
 import io
 import os
 import re
