@@ -189,3 +189,16 @@ def test_a_fault_of_the_program_still_leaves_its_traceback(
     assert main(["validate", "--records", str(records), *DAY]) == 3
     assert BUG in capsys.readouterr().err
     assert "lỗi thử" in (tmp_path / ".minhbach/last-error.log").read_text(encoding="utf-8")
+
+
+def test_the_commands_start_without_loading_the_table_solver() -> None:
+    """scipy and numpy (for the disclosure audit's tables) cost every command half a second at
+    start when imported at the top; they are loaded only when a table is solved."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, minhbach.cli.main; print(sorted("
+         "m for m in ('scipy', 'numpy') if m in sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )  # fmt: skip
+    assert done.stdout.strip() == "[]"

@@ -12,11 +12,15 @@ narrow a "< 5" (to 2–4, say) are not a disclosure: "< 5" promises no more.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
+from typing import TYPE_CHECKING
 
 from minhbach.audit.release import CommuneTable
+
+if TYPE_CHECKING:
+    from scipy.optimize import LinearConstraint
+
+# numpy and scipy are imported where a table is solved: at the top they cost every command of
+# the tool (all import this module through the views) half a second at start.
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class Solved:
 
 def solved_cells(table: CommuneTable) -> list[Solved]:
     """Every hidden cell of ``table`` whose value follows exactly from what is published."""
+    import numpy as np
+
     hidden = [
         (r, c)
         for r, (_, _, cells) in enumerate(table.rows)
@@ -54,6 +60,9 @@ def solved_cells(table: CommuneTable) -> list[Solved]:
 
 
 def _constraints(table: CommuneTable, hidden, position) -> list[LinearConstraint]:
+    import numpy as np
+    from scipy.optimize import LinearConstraint
+
     size = len(hidden)
     constraints = []
     columns = len(table.totals)
@@ -84,6 +93,9 @@ def _constraints(table: CommuneTable, hidden, position) -> list[LinearConstraint
 
 
 def _extreme(index: int, sign: int, lower, upper, constraints, size: int) -> int | None:
+    import numpy as np
+    from scipy.optimize import Bounds, milp
+
     objective = np.zeros(size)
     objective[index] = sign
     result = milp(
