@@ -38,6 +38,17 @@ def per_school(month: Month, step: Callable[[str], object]) -> list[float]:
     return [timed(lambda school=school: step(school)) for school in month.school_ids]
 
 
+def each_school(
+    month: Month, *steps: tuple[str, Callable[[str], object]]
+) -> list[tuple[str, float, list[float]]]:
+    """One row per step (label, total, per school): each step run for every school in turn."""
+    rows = []
+    for label, step in steps:
+        times = per_school(month, step)
+        rows.append((label, sum(times), times))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--schools", type=int, default=30)
@@ -51,12 +62,11 @@ def main() -> None:
         times = [timed(lambda n=n: month.add_school(n)) for n in range(1, options.schools + 1)]
         rows.append(("new school, each", sum(times), times))
         month.commit("Các trường")
-        for label, step in (
+        rows += each_school(
+            month,
             ("import --dry-run, each school's list", month.try_list),
             ("import, each school's list", month.import_list),
-        ):
-            times = per_school(month, step)
-            rows.append((label, sum(times), times))
+        )
         month.commit("Danh sách đề xuất")
         numbers = iter(range(1, options.schools + 1))
         times = per_school(month, lambda school: month.approve(school, next(numbers)))
@@ -66,12 +76,11 @@ def main() -> None:
         rows.append(("new allocation, each school", sum(times), times))
         month.commit("Duyệt, tiếp nhận, phân bổ")
         rows.append(("report lists (ceremony lists)", timed(month.ceremony_lists), []))
-        for label, step in (
+        rows += each_school(
+            month,
             ("import --dry-run, each signed ceremony list", month.try_handovers),
             ("import, each signed ceremony list", month.import_handovers),
-        ):
-            times = per_school(month, step)
-            rows.append((label, sum(times), times))
+        )
         month.commit("Biên bản bàn giao")
         rows.append(("validate", timed(month.validate), []))
         rows.append(("build --settings publishconf.py (cold)", timed(month.build), []))
