@@ -152,6 +152,37 @@ def test_a_donor_that_moved_by_every_child_handed_since_took_them_all() -> None:
     assert ("dx-1", "d1", "change") in _pairs(change_links(before, after))
 
 
+def test_devices_counted_by_kind_tie_the_one_desktop_to_its_donor() -> None:
+    """Found by a red-team attack on three simulated years (7, 6 and 9 children, each verified).
+
+    Between two releases one desktop, two tablets and five phones were handed. d-a can supply
+    desktops and tablets, d-b all three; both moved, and the desktop's child fits both. But d-a
+    handed 3 devices and tablets can account for 2 of them at most: the third, the only
+    desktop, was d-a's.
+    """
+    d_a = gift("g-a", "d-a", 0, "desktop", "tablet")
+    d_b = gift("g-b", "d-b", 0, "desktop", "tablet", "phone")
+    new = child("dx-1", "th-a", ("desktop", 30))
+    schools = {"th-a": 4, "th-b": 4}
+    before = release(
+        as_of=20, donors=[donor("d-a", d_a), donor("d-b", d_b)], reach_as_of=20,
+        reach_handed={"th-a": 0, "th-b": 0}, reach_kinds={},
+    )  # fmt: skip
+    after = release(
+        students=[new],
+        donors=[
+            donor("d-a", d_a, elsewhere=3, handed=3), donor("d-b", d_b, elsewhere=5, handed=5)
+        ],
+        reach_as_of=60, reach_handed=schools, reach_kinds={"desktop": 1, "tablet": 2, "phone": 5},
+    )  # fmt: skip
+    assert _pairs(change_links(before, after)) == [("dx-1", "d-a", "kind-count")]
+    # One tablet more in the window: tablets could then account for all of d-a's three.
+    looser = dataclasses.replace(after, reach_kinds={"desktop": 1, "tablet": 3, "phone": 4})
+    assert change_links(before, looser) == []
+    # The first release with reach figures is a window from the start of the programme.
+    assert _pairs(links(after)) == [("dx-1", "d-a", "kind-count")]
+
+
 def test_what_a_donor_says_its_cash_bought_narrows_the_cash_donors() -> None:
     named = child("dx-1", "th-a", ("tablet", 10))
     donors = [

@@ -152,6 +152,12 @@ _HOW = {
         "so với bản trước, chỉ số liệu của nhà tài trợ này đổi khi em nhận thiết bị",
         "against the previous release, only this donor's figures moved when the child received",
     ),
+    "kind-count": Bilingual(
+        "số thiết bị nhà tài trợ đã trao tăng nhiều hơn mọi loại khác có thể góp, nên mọi thiết "
+        "bị loại đó trao trong khoảng ấy là của nhà tài trợ này",
+        "the donor's devices handed grew by more than all other kinds could account for, so "
+        "every device of that kind handed in the window was this donor's",
+    ),
 }
 _FIGURE = {
     "total": Bilingual("trong bản này", "in this release"),

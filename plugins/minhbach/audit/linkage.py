@@ -17,6 +17,7 @@ handed in the places it could reach took them all.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -34,7 +35,7 @@ class Link:
     nomination: str
     school: str
     donor: str
-    how: str  # "only-donor", "all-children" or "change"
+    how: str  # "only-donor", "all-children", "change" or "kind-count"
 
 
 class Fitting:
@@ -190,6 +191,12 @@ def change_links(
                 (donor,) = candidates
                 if not groups.acknowledge(donor, child.school):
                     found.append(Link(child.nomination, child.school, donor, "change"))
+    for kind, donor_id in _kind_takers(before, after).items():
+        for child in children:
+            if any(
+                item.kind == kind and start < item.on <= after.reach_as_of for item in child.items
+            ) and not groups.acknowledge(donor_id, child.school):
+                found.append(Link(child.nomination, child.school, donor_id, "kind-count"))
     for donor_id in movers:
         donor = after.donors[donor_id]
         places = _places(after, donor)
@@ -204,6 +211,53 @@ def change_links(
             ):
                 found.append(Link(child.nomination, child.school, donor_id, "change"))
     return _unique(found)
+
+
+def _kind_takers(before: Release, after: Release) -> dict[str, str]:
+    """kind → the donor that surely handed every device of that kind between the two releases.
+
+    The outsider's arithmetic (found by a red-team attack on three simulated years): K[k], the
+    devices of kind k handed district-wide in the window, comes from the reach's devices per
+    kind; a donor's change of ``devices_handed`` is the sum of what it handed of each kind it
+    can supply (its receptions' kinds, and for cash what its money bought, or any kind bought).
+    Each of its other kinds took at most min(change, K[k']) of it, so it handed at least
+    change − Σ others of kind k: when that reaches K[k], every kind-k device was its own. Only
+    bounds that stay true when a purchase paid by several donors counts for each of them.
+    """
+    day = after.reach_as_of
+    handed = {
+        kind: after.reach_kinds.get(kind, 0) - before.reach_kinds.get(kind, 0)
+        for kind in after.reach_kinds
+    }
+    window = {kind: count for kind, count in handed.items() if count > 0}
+    takers: dict[str, str] = {}
+    for donor in after.donors.values():
+        was = before.donors[donor.id].devices_handed if donor.id in before.donors else 0
+        change = donor.devices_handed - was
+        if change <= 0:
+            continue
+        kinds = _suppliable(after, donor, day) & window.keys()
+        for kind in kinds:
+            others = sum(min(change, window[other]) for other in kinds if other != kind)
+            if change - others >= window[kind]:
+                takers[kind] = donor.id
+    return takers
+
+
+def _suppliable(release: Release, donor: DonorFacts, day: dt.date) -> set[str]:
+    """The kinds ``donor`` could have handed by ``day``: what it gave, and what its cash bought."""
+    kinds: set[str] = set()
+    for gift in donor.gifts:
+        if gift.on > day:
+            continue
+        for kind in gift.kinds:
+            if kind != CASH:
+                kinds.add(kind)
+            elif donor.bought_kinds is not None:
+                kinds |= donor.bought_kinds
+            else:
+                kinds |= release.purchased_kinds
+    return kinds
 
 
 def ever_named(release: Release, earlier: Sequence[Release]) -> list[NamedChild]:
@@ -295,6 +349,14 @@ def _counted(release: Release, children: list[NamedChild], groups: _Groups) -> l
                 for child in at_school:
                     if not groups.acknowledge(donor.id, school):
                         found.append(Link(child.nomination, school, donor.id, "all-children"))
+    nothing_yet = dataclasses.replace(release, donors={}, reach_kinds={})
+    for kind, donor_id in _kind_takers(nothing_yet, release).items():
+        for school, at_school in counted.items():
+            for child in at_school:
+                if any(
+                    item.kind == kind and item.on <= day for item in child.items
+                ) and not groups.acknowledge(donor_id, school):
+                    found.append(Link(child.nomination, school, donor_id, "kind-count"))
     return found
 
 

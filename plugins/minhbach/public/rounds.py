@@ -197,7 +197,9 @@ def _reach(
 
 def _nothing_reached(release: Release) -> Release:
     """The release before the first handover: no donor has reached anyone."""
-    return dataclasses.replace(release, donors={}, reach_as_of=None, reach_handed={})
+    return dataclasses.replace(
+        release, donors={}, reach_as_of=None, reach_handed={}, reach_kinds={}
+    )
 
 
 def _held_reach(site: PublicSite, previous: Release | None) -> PublicSite:
