@@ -49,5 +49,5 @@ def test_a_visitor_finds_a_school_and_a_donor_by_searching(built, serve, open_pa
         page.wait_for_function(
             "expected => [...document.querySelectorAll('a')].some(a => a.href.includes(expected))",
             arg=expected,
-            timeout=15000,
+            timeout=60000,  # Pagefind on a loaded machine: 15 s was once too short
         )

@@ -61,7 +61,7 @@ def test_a_query_in_the_address_searches_and_shows_the_filters(site, serve, open
         "names => { const p = document.querySelector('.pagefind-ui__filter-panel');"
         " return p && names.every(n => p.innerText.includes(n)); }",
         arg=list(FILTERS),
-        timeout=15000,
+        timeout=60000,  # under a loaded CI machine the filter data came after 15 s
     )
     panel = page.inner_text(".pagefind-ui__filter-panel")
     for name in FILTERS:
