@@ -101,6 +101,25 @@ def test_unknown_school_is_bad_usage(district, tmp_path):
     assert "th-khong-co" in result.stderr
 
 
+def test_a_school_without_lookup_codes_gets_no_empty_slips(district, tmp_path):
+    """Issue 16: `report slips` wrote a document of no slips for a school with no students."""
+    write(tmp_path, "publishconf.py", OFFICE_SETTINGS)
+    write(
+        district,
+        "schools/th-moi.yaml",
+        "id: th-moi\nname: Trường Tiểu học Mới\nlevel: tieu-hoc\ncommune: phuoc-kien\n",
+    )
+    one = run_minhbach(
+        "report", "slips", "--school", "th-moi", "--records", str(district), *DAY, cwd=tmp_path
+    )
+    assert one.returncode == 0, one.stderr
+    assert "Trường th-moi chưa có học sinh nào có mã tra cứu" in one.stderr
+    every = run_minhbach("report", "slips", "--records", str(district), *DAY, cwd=tmp_path)
+    assert every.returncode == 0, every.stderr
+    written = sorted(p.name for p in (tmp_path / "reports" / "phieu-ma-tra-cuu").iterdir())
+    assert written and "th-moi.docx" not in written
+
+
 def test_build_reports_are_the_three_and_deterministic(district, load, tmp_path):
     records = load(district)
     first = write_build_reports(

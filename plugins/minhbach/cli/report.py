@@ -167,4 +167,6 @@ def _run(
             removed=len(outcome.removed),
             folder=folder_written,
         )
+        if kind == "slips" and school and not slips.slip_inputs(records, school, settings)["slips"]:
+            _say(args, "REPORT-SLIPS-NONE", sys.stderr, school=school)
     return EXIT_OK

@@ -30,4 +30,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder}: ghi {written} tệp mới hoặc đã đổi, giữ nguyên {unchanged} tệp, xóa {removed} tệp không còn hồ sơ.",
         "{folder}: wrote {written} new or changed files, kept {unchanged}, removed {removed} without a record.",
     ),
+    "REPORT-SLIPS-NONE": (
+        "Trường {school} chưa có học sinh nào có mã tra cứu: không lập phiếu (không có trang trắng "
+        "để in). Phiếu có khi hồ sơ đề xuất của trường có mã tra cứu (`minhbach import` hoặc "
+        "`minhbach new nomination` tự tạo).",
+        "School {school} has no student with a lookup code yet: no slips written (no blank page "
+        "to print). Slips come once the school's nominations have lookup codes (`minhbach import` "
+        "and `minhbach new nomination` create them).",
+    ),
 }

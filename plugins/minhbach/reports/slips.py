@@ -167,6 +167,8 @@ def write_slips(
     def documents():
         for school_id in schools:
             inputs = slip_inputs(records, school_id, settings)
+            if not inputs["slips"]:
+                continue  # no family to give a slip to: no empty document to print
             yield (
                 f"{school_id}.docx",
                 content_hash(inputs),
