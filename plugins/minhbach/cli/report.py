@@ -167,6 +167,7 @@ def _run(
             removed=len(outcome.removed),
             folder=folder_written,
         )
-        if kind == "slips" and school and not slips.slip_inputs(records, school, settings)["slips"]:
+        if kind == "slips" and school and not (outcome.written or outcome.unchanged):
+            # A school with slips has its document written or kept; none means no code to print.
             _say(args, "REPORT-SLIPS-NONE", sys.stderr, school=school)
     return EXIT_OK
