@@ -6,6 +6,7 @@ Import them as ``from helpers import write, run_minhbach`` (tests/ is on the pat
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -155,3 +156,21 @@ def assert_all_ended(pids: list[int]) -> None:
     while any(running(pid) for pid in pids):
         assert time.monotonic() < deadline, [pid for pid in pids if running(pid)]
         time.sleep(0.05)
+
+
+def in_mount_namespace(
+    script: str, *args: str, what: str, cwd: Path | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
+    """``sh -c SCRIPT ARGS`` in a mount namespace of its own (a user namespace too when not
+    root), so that tests can mount a full, read-only or overlay file system. The script exits
+    97 when its mount fails: that is the machine's limit, named, not the tool's failure."""
+    namespace = ["unshare", "--mount"] if os.geteuid() == 0 else ["unshare", "-r", "--mount"]
+    done = subprocess.run(
+        [*namespace, "sh", "-c", script, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode != 97, f"cannot mount {what} here: {done.stderr}"
+    return done

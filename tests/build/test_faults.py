@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import AS_OF, ROOT, assert_all_ended
+from helpers import AS_OF, ROOT, assert_all_ended, in_mount_namespace
 from minhbach.build import BuildOptions, build
 from minhbach.build.staging import StagingArea
 from minhbach.build.swap import start_two_renames
@@ -306,16 +306,9 @@ def test_an_output_folder_that_cannot_be_renamed_is_named_and_kept(project: Path
     lower, merged = project.parent / "lop-duoi", project.parent / "tren"
     project.rename(lower)
     merged.mkdir()
-    namespace = ["unshare", "--mount"] if os.geteuid() == 0 else ["unshare", "-r", "--mount"]
     words = [w.replace(str(project), str(merged)) for w in arguments(project)]  # as seen on top
     layers = [str(lower), str(project.parent / "tam"), str(merged)]
-    done = subprocess.run(
-        [*namespace, "sh", "-c", _ON_OVERLAY, "sh", *layers, *words],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode != 97, f"cannot mount an overlay here: {done.stderr}"
+    done = in_mount_namespace(_ON_OVERLAY, "sh", *layers, *words, what="an overlay")
     assert done.returncode == 3, done.stderr
     assert done.stderr == (
         f"minhbach: BUILD-CANNOT-RENAME: Không thay được `{merged / 'output'}` bằng bản mới: hệ "
@@ -335,17 +328,11 @@ def test_a_read_only_output_folder_stops_the_build_before_anything_is_written(
     shutil.rmtree(project / "reports")
     parent = project / "chi-doc"
     parent.mkdir()
-    namespace = ["unshare", "--mount"] if os.geteuid() == 0 else ["unshare", "-r", "--mount"]
     words = [w.replace(str(project / "output"), str(parent / "output")) for w in arguments(project)]
-    done = subprocess.run(
-        [*namespace, "sh", "-c", 'mount -t tmpfs -o ro minhbach-thu "$0" || exit 97; "$@"']
-        + [str(parent), *words],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode != 97, f"cannot mount a tmpfs here: {done.stderr}"
+    done = in_mount_namespace(
+        'mount -t tmpfs -o ro minhbach-thu "$0" || exit 97; "$@"', str(parent), *words,
+        what="a tmpfs", cwd=project,
+    )  # fmt: skip
     assert done.returncode == 3, done.stderr
     assert done.stderr == (
         f"minhbach: ENV-READ-ONLY: Không ghi được `{parent / '.minhbach'}`: ổ đĩa hoặc thư mục "

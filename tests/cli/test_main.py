@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import OFFICE_SETTINGS, run_minhbach, write
+from helpers import OFFICE_SETTINGS, in_mount_namespace, run_minhbach, write
 from minhbach.cli.main import main
 
 SCHOOL = "id: th-an-phu\nname: Trường Tiểu học An Phú\nlevel: tieu-hoc\ncommune: phuoc-kien\n"
@@ -46,15 +46,10 @@ def on_tmpfs(tmp_path: Path, options: str, *args: str) -> tuple[subprocess.Compl
     """``minhbach ARGS`` with ``tmp_path/dia`` a fresh tmpfs mounted with ``options``."""
     mount = tmp_path / "dia"
     mount.mkdir()
-    namespace = ["unshare", "--mount"] if os.geteuid() == 0 else ["unshare", "-r", "--mount"]
-    done = subprocess.run(
-        [*namespace, "sh", "-c", _ON_TMPFS, "sh", options, str(mount), *COMMAND, *args],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode != 97, f"cannot mount a tmpfs here: {done.stderr}"
+    done = in_mount_namespace(
+        _ON_TMPFS, "sh", options, str(mount), *COMMAND, *args,
+        what="a tmpfs", cwd=tmp_path, timeout=120,
+    )  # fmt: skip
     return done, mount
 
 
