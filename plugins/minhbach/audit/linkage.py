@@ -191,12 +191,7 @@ def change_links(
                 (donor,) = candidates
                 if not groups.acknowledge(donor, child.school):
                     found.append(Link(child.nomination, child.school, donor, "change"))
-    for kind, donor_id in _kind_takers(before, after).items():
-        for child in children:
-            if any(
-                item.kind == kind and start < item.on <= after.reach_as_of for item in child.items
-            ) and not groups.acknowledge(donor_id, child.school):
-                found.append(Link(child.nomination, child.school, donor_id, "kind-count"))
+    found += _kind_counted(before, after, children, groups, start)
     for donor_id in movers:
         donor = after.donors[donor_id]
         places = _places(after, donor)
@@ -242,6 +237,20 @@ def _kind_takers(before: Release, after: Release) -> dict[str, str]:
             if change - others >= window[kind]:
                 takers[kind] = donor.id
     return takers
+
+
+def _kind_counted(
+    before: Release, after: Release, children: list[NamedChild], groups: _Groups, start: dt.date
+) -> list[Link]:
+    """Children with an item of a kind one donor surely took, handed after ``start``."""
+    end = after.reach_as_of
+    return [
+        Link(child.nomination, child.school, donor, "kind-count")
+        for kind, donor in _kind_takers(before, after).items()
+        for child in children
+        if any(item.kind == kind and start < item.on <= end for item in child.items)
+        and not groups.acknowledge(donor, child.school)
+    ]
 
 
 def _suppliable(release: Release, donor: DonorFacts, day: dt.date) -> set[str]:
@@ -350,13 +359,7 @@ def _counted(release: Release, children: list[NamedChild], groups: _Groups) -> l
                     if not groups.acknowledge(donor.id, school):
                         found.append(Link(child.nomination, school, donor.id, "all-children"))
     nothing_yet = dataclasses.replace(release, donors={}, reach_kinds={})
-    for kind, donor_id in _kind_takers(nothing_yet, release).items():
-        for school, at_school in counted.items():
-            for child in at_school:
-                if any(
-                    item.kind == kind and item.on <= day for item in child.items
-                ) and not groups.acknowledge(donor_id, school):
-                    found.append(Link(child.nomination, school, donor_id, "kind-count"))
+    found += _kind_counted(nothing_yet, release, children, groups, dt.date.min)
     return found
 
 

@@ -122,7 +122,7 @@ def _run(
     elif args.report_kind == "ubnd":  # signed and sent: never over the demo's signer or address
         printed = ("SIGNER_NAME", "SITEURL")
         used = Path(args.settings) if args.settings else DEFAULT_SETTINGS_FILE
-        refuse_placeholders(settings, used, records.records, "print", None, printed)
+        refuse_placeholders(settings, used, records.records, "print", printed=printed)
     school = getattr(args, "school", None)
     if school is not None and not records.exists("school", school):
         raise UsageError(
